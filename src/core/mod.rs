@@ -1,0 +1,15 @@
+//! The functional core: plain Rust, no web-sys, tested with `cargo test`.
+//!
+//! **Invariant:** nothing under `core` touches the DOM, the network or the clock.
+
+pub mod bitset;
+pub mod config;
+pub mod filter;
+pub mod index;
+pub mod model;
+pub mod normalise;
+pub mod sort;
+pub mod tables;
+pub mod url_state;
+pub mod validate;
+pub mod view_state;

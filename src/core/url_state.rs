@@ -1,0 +1,144 @@
+//! The URL codec: [`ViewState`] ⇄ query string, with a fixed key order and an
+//! optional key prefix so an embedded explorer never touches its host's own
+//! parameters.
+//!
+//! `?q=gpu&dataAccess=Sentinel-2&dataAccess=CLMS&infrastructureSort=dataAccess:desc&platform=deepesdl`
+
+use super::model::FacetKind;
+use super::sort::Sort;
+use super::tables::TableId;
+use super::view_state::ViewState;
+
+/// `ViewState` → `key=value` pairs (not yet escaped), in a fixed order:
+/// search, facets in sidebar order (values by key), sorts, platform.
+pub fn encode(state: &ViewState, prefix: &str) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    if !state.filters.query.is_empty() {
+        pairs.push((format!("{prefix}q"), state.filters.query.clone()));
+    }
+    for kind in FacetKind::ALL {
+        for label in state.filters.selected(kind).values() {
+            pairs.push((format!("{prefix}{}", kind.key()), label.clone()));
+        }
+    }
+    for table in TableId::ALL {
+        if let Some(sort) = state.sort(table) {
+            pairs.push((sort_key(prefix, table), sort.encode()));
+        }
+    }
+    if let Some(id) = &state.platform {
+        pairs.push((format!("{prefix}platform"), id.clone()));
+    }
+    pairs
+}
+
+/// Query string (with or without the leading `?`) → `ViewState`. Unknown
+/// keys and malformed values are ignored; it never fails.
+pub fn decode(query: &str, prefix: &str) -> ViewState {
+    let mut state = ViewState::default();
+    let mut seen_query = false;
+    for (raw_key, value) in parse_query(query) {
+        let Some(name) = raw_key.strip_prefix(prefix) else { continue };
+        if name == "q" && !seen_query {
+            state.filters.query = value;
+            seen_query = true;
+        } else if name == "platform" {
+            if !value.trim().is_empty() && state.platform.is_none() {
+                state.platform = Some(value);
+            }
+        } else if let Some(kind) = FacetKind::from_key(name) {
+            state.filters.select(kind, &value);
+        } else if let Some(table) = TableId::ALL.into_iter().find(|t| name == sort_key("", *t)) {
+            if let (Some(slot), Some(sort)) = (state.sorts.get_mut(table.index()), Sort::decode(&value)) {
+                *slot = Some(sort);
+            }
+        }
+    }
+    state
+}
+
+/// The new query string for `state`: the host's own parameters first, in
+/// their order and untouched, then ours. Empty, or starting with `?`.
+pub fn merge(existing: &str, prefix: &str, state: &ViewState) -> String {
+    let foreign = existing
+        .strip_prefix('?')
+        .unwrap_or(existing)
+        .split('&')
+        .filter(|piece| !piece.is_empty())
+        .filter(|piece| !is_ours(&unescape(piece.split('=').next().unwrap_or_default()), prefix))
+        .map(str::to_string);
+    let ours = encode(state, prefix).into_iter().map(|(k, v)| format!("{}={}", escape(&k), escape(&v)));
+    let all: Vec<String> = foreign.chain(ours).collect();
+    if all.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", all.join("&"))
+    }
+}
+
+fn sort_key(prefix: &str, table: TableId) -> String {
+    format!("{prefix}{}Sort", table.key())
+}
+
+fn is_ours(key: &str, prefix: &str) -> bool {
+    let Some(name) = key.strip_prefix(prefix) else { return false };
+    name == "q"
+        || name == "platform"
+        || FacetKind::from_key(name).is_some()
+        || TableId::ALL.iter().any(|t| name == sort_key("", *t))
+}
+
+/// Splits and unescapes a query string; empty pieces are skipped.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .strip_prefix('?')
+        .unwrap_or(query)
+        .split('&')
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| {
+            let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
+            (unescape(k), unescape(v))
+        })
+        .collect()
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Undoes [`escape`]; `+` is a space; a broken escape is kept as written.
+pub fn unescape(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let hex = bytes.get(at + 1..at + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (byte, hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(decoded)) => {
+                out.push(decoded);
+                at += 3;
+            }
+            (b'+', _) => {
+                out.push(b' ');
+                at += 1;
+            }
+            _ => {
+                out.push(byte);
+                at += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests;
