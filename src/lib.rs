@@ -4,3 +4,5 @@
 //! `ui` holds the Leptos components. See ARCHITECTURE.md.
 
 pub mod core;
+pub mod api;
+pub mod ui;

@@ -1,0 +1,3 @@
+fn main() {
+    earthcode_platforms::ui::start();
+}

@@ -1,0 +1,77 @@
+//! The active filters as removable chips, the result count and "Clear all".
+
+use leptos::prelude::*;
+
+use super::state::{use_explorer, Entry};
+use crate::core::filter::Active;
+
+/// "Showing 3 of 6 platforms", announced to screen readers on change.
+#[component]
+pub fn ResultCount() -> impl IntoView {
+    let explorer = use_explorer();
+    let total = explorer.index().len();
+    let text = move || {
+        let shown = explorer.matches.with(|m| m.count());
+        let noun = if total == 1 { "platform" } else { "platforms" };
+        if shown == total {
+            format!("Showing all {total} {noun}")
+        } else {
+            format!("Showing {shown} of {total} {noun}")
+        }
+    };
+    view! { <p class="result-count" role="status" aria-live="polite">{text}</p> }
+}
+
+/// Removes one active filter.
+pub fn remove(active: &Active) -> impl Fn() + 'static {
+    let explorer = use_explorer();
+    let active = active.clone();
+    move || {
+        let rest = explorer.state.with_untracked(|s| s.filters.without(&active));
+        explorer.update(Entry::Push, |s| s.filters = rest);
+    }
+}
+
+/// One chip per active filter, then "Clear all".
+#[component]
+pub fn ActiveFilters() -> impl IntoView {
+    let explorer = use_explorer();
+    let active = Memo::new(move |_| explorer.filters.with(|f| f.active()));
+    view! {
+        <Show when=move || active.with(|a| !a.is_empty())>
+            <div class="active-filters">
+                <h2 class="visually-hidden">"Active filters"</h2>
+                <ul class="chips">
+                    <For
+                        each=move || active.get()
+                        key=|a| (a.kind, a.key.clone(), a.label.clone())
+                        children=move |a| {
+                            let text = a.describe();
+                            let on_remove = remove(&a);
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="chip"
+                                        aria-label=format!("Remove filter {text}")
+                                        on:click=move |_| on_remove()
+                                    >
+                                        <span>{text.clone()}</span>
+                                        <span aria-hidden="true">" ×"</span>
+                                    </button>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+                <button
+                    type="button"
+                    class="clear-all"
+                    on:click=move |_| explorer.update(Entry::Push, |s| s.filters.clear())
+                >
+                    "Clear all"
+                </button>
+            </div>
+        </Show>
+    }
+}

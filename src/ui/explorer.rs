@@ -1,0 +1,91 @@
+//! The explorer page: sidebar, result count, chips, grid, tables, detail.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::chips::{ActiveFilters, ResultCount};
+use super::detail::PlatformDetail;
+use super::grid::LogoGrid;
+use super::prose::{Choosing, DataAndWorkflows, Intro};
+use super::sidebar::Sidebar;
+use super::state::Explorer;
+use super::table::CapabilityTable;
+use crate::core::index::PlatformIndex;
+use crate::core::tables::TableId;
+use crate::core::validate::{Consequence, Issue, Loaded};
+
+/// The whole page for a loaded platform list. Reads and writes its state in
+/// the URL under `prefix`.
+#[component]
+pub fn ExplorerPage(
+    /// The validated platform list and its problems.
+    loaded: Loaded,
+    /// Prefix of the URL query keys ("" when standalone).
+    #[prop(optional, into)]
+    prefix: String,
+) -> impl IntoView {
+    let Loaded { platforms, issues } = loaded;
+    let explorer = Explorer::new(Arc::new(PlatformIndex::new(platforms)), &prefix);
+    provide_context(explorer);
+    let open_id = Memo::new(move |_| explorer.state.with(|s| s.platform.clone()));
+    let sidebar_open = RwSignal::new(false);
+    let active_count = move || explorer.filters.with(|f| f.active().len());
+    view! {
+        <Intro />
+        <DataIssues issues />
+        <Choosing />
+        {move || open_id.get().map(|id| view! { <PlatformDetail id /> })}
+        <div class="explorer" hidden=move || open_id.with(Option::is_some)>
+            <button
+                type="button"
+                class="filters-toggle"
+                aria-expanded=move || sidebar_open.get().to_string()
+                aria-controls="sidebar"
+                on:click=move |_| sidebar_open.update(|o| *o = !*o)
+            >
+                "Filters"
+                {move || match active_count() {
+                    0 => String::new(),
+                    n => format!(" ({n} active)"),
+                }}
+            </button>
+            <div id="sidebar" class="sidebar-wrap" class:open=move || sidebar_open.get()>
+                <Sidebar />
+            </div>
+            <div class="results">
+                <ResultCount />
+                <ActiveFilters />
+                <LogoGrid />
+                <CapabilityTable table=TableId::Infrastructure />
+                <CapabilityTable table=TableId::Fair />
+            </div>
+        </div>
+        <DataAndWorkflows />
+    }
+}
+
+/// What was wrong with the platform list, if anything; the valid part shows.
+#[component]
+fn DataIssues(
+    /// The problems found by validation.
+    issues: Vec<Issue>,
+) -> impl IntoView {
+    if issues.is_empty() {
+        return ().into_any();
+    }
+    let skipped = issues.iter().filter(|i| i.consequence == Consequence::PlatformSkipped).count();
+    let summary = format!(
+        "The platform list has {} problem{}{}.",
+        issues.len(),
+        if issues.len() == 1 { "" } else { "s" },
+        if skipped > 0 { format!("; {skipped} entr{} could not be shown", if skipped == 1 { "y" } else { "ies" }) } else { String::new() }
+    );
+    view! {
+        <details class="notice data-issues">
+            <summary>{summary}</summary>
+            <ul>{issues.into_iter().map(|issue| view! { <li>{issue.to_string()}</li> }).collect_view()}</ul>
+        </details>
+    }
+    .into_any()
+}

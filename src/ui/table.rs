@@ -1,0 +1,117 @@
+//! The capability tables: sortable by every column, filtered with the grid.
+
+use leptos::prelude::*;
+
+use super::platform_link::PlatformLink;
+use super::state::{use_explorer, Entry};
+use crate::core::model::{Fact, FacetKind};
+use crate::core::sort::{Column, Direction};
+use crate::core::tables::TableId;
+
+/// A fact list as a compact list; facts with a URL are links.
+#[component]
+pub fn FactList(
+    /// The facts to show.
+    facts: Vec<Fact>,
+) -> impl IntoView {
+    view! {
+        <ul class="facts">
+            {facts
+                .into_iter()
+                .map(|fact| match fact.url {
+                    Some(url) => view! { <li><a href=url rel="noopener" target="_blank">{fact.name}</a></li> }.into_any(),
+                    None => view! { <li>{fact.name}</li> }.into_any(),
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// A header cell whose text is a button cycling the column's sort.
+#[component]
+fn SortHeader(
+    /// The table the header belongs to.
+    table: TableId,
+    /// The column it sorts.
+    column: Column,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let direction = move || {
+        explorer.state.with(|s| s.sort(table).filter(|sort| sort.column == column).map(|sort| sort.direction))
+    };
+    let arrow = move || match direction() {
+        Some(Direction::Ascending) => "▲",
+        Some(Direction::Descending) => "▼",
+        None => "↕",
+    };
+    view! {
+        <th scope="col" aria-sort=move || direction().map(Direction::aria)>
+            <button
+                type="button"
+                class="sort"
+                data-column=column.key()
+                on:click=move |_| explorer.update(Entry::Push, |s| s.click_header(table, column))
+            >
+                {column.label()}
+                <span class="sort-arrow" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
+    }
+}
+
+/// One of the two capability tables.
+#[component]
+pub fn CapabilityTable(
+    /// Which table.
+    table: TableId,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let rows = explorer.rows(table);
+    let columns = table.columns();
+    view! {
+        <div class="table-scroll" role="region" aria-labelledby=format!("{}-caption", table.key()) tabindex="0">
+            <table id=table.key() class="capabilities">
+                <caption id=format!("{}-caption", table.key())>{table.caption()}</caption>
+                <thead>
+                    <tr>{columns.iter().map(|&column| view! { <SortHeader table column /> }).collect_view()}</tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || rows.get()
+                        key=|position| *position
+                        children=move |position| view! { <Row position columns /> }
+                    />
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn Row(
+    /// Position of the platform in the index.
+    position: usize,
+    /// The table's columns.
+    columns: &'static [Column],
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let index = explorer.index();
+    let Some(platform) = index.platforms.get(position).cloned() else {
+        return ().into_any();
+    };
+    let cells = columns
+        .iter()
+        .map(|&column| match column {
+            Column::Platform => view! {
+                <th scope="row"><PlatformLink id=platform.id.clone() name=platform.name.clone() /></th>
+            }
+            .into_any(),
+            Column::Facet(kind) => fact_cell(kind, platform.facts(kind).to_vec()).into_any(),
+        })
+        .collect_view();
+    view! { <tr data-platform=platform.id.clone()>{cells}</tr> }.into_any()
+}
+
+fn fact_cell(kind: FacetKind, facts: Vec<Fact>) -> impl IntoView {
+    view! { <td data-column=kind.key()><FactList facts /></td> }
+}
