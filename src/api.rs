@@ -42,10 +42,7 @@ pub fn resolve(url: &str, base: &str) -> String {
 
 /// The document's base URL (its address, unless a `<base>` says otherwise).
 pub fn page_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {

@@ -21,7 +21,8 @@ pub struct FacetValue {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlatformIndex {
     pub platforms: Vec<Platform>,
-    /// Values per facet, indexed by [`FacetKind::index`], in natural order.
+    /// Values per facet, indexed by [`FacetKind::index`]: the most common
+    /// first, ties in natural order. The order does not change while filtering.
     values: [Vec<FacetValue>; 7],
     /// Lower-case text of every field, per platform.
     search_text: Vec<String>,
@@ -52,11 +53,14 @@ impl PlatformIndex {
                     }
                 }
             }
-            found.sort_by(|a, b| natural_cmp(&a.label, &b.label));
+            found.sort_by(|a, b| {
+                b.members.count().cmp(&a.members.count()).then_with(|| natural_cmp(&a.label, &b.label))
+            });
             *slot = found;
         }
         let search_text = platforms.iter().map(|p| searchable(p).join("\n").to_lowercase()).collect();
-        let search_keys = platforms.iter().map(|p| searchable(p).iter().map(|t| key(t)).collect::<Vec<_>>().join("|")).collect();
+        let search_keys =
+            platforms.iter().map(|p| searchable(p).iter().map(|t| key(t)).collect::<Vec<_>>().join("|")).collect();
         PlatformIndex { platforms, values, search_text, search_keys }
     }
 

@@ -27,11 +27,7 @@ pub fn expand(raw: &str) -> Vec<String> {
 
 /// The comparison key of a value: lower case, letters and digits only.
 pub fn key(value: &str) -> String {
-    singular_acronyms(value)
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    singular_acronyms(value).chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// A short variant token such as "2", "5P" or "16".

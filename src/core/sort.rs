@@ -154,7 +154,10 @@ pub fn natural_cmp(a: &str, b: &str) -> Ordering {
             (Some(cx), Some(cy)) if cx.is_ascii_digit() && cy.is_ascii_digit() => {
                 let nx = take_digits(&mut x);
                 let ny = take_digits(&mut y);
-                let order = nx.trim_start_matches('0').len().cmp(&ny.trim_start_matches('0').len())
+                let order = nx
+                    .trim_start_matches('0')
+                    .len()
+                    .cmp(&ny.trim_start_matches('0').len())
                     .then_with(|| nx.trim_start_matches('0').cmp(ny.trim_start_matches('0')));
                 if order != Ordering::Equal {
                     return order;

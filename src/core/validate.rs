@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use super::model::{Fact, FacetKind, Link, Platform};
+use super::model::{FacetKind, Fact, Link, Platform};
 
 /// The whole file could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,13 +96,14 @@ pub fn parse_platforms(text: &str) -> Result<Loaded, FileError> {
     let mut seen = HashSet::new();
     for (position, entry) in entries.iter().enumerate() {
         let mut checker = Checker { platform: format!("#{}", position + 1), issues: Vec::new() };
-        let platform = checker.platform(entry);
-        if let Some(platform) = platform {
-            if seen.insert(platform.id.clone()) {
-                loaded.platforms.push(platform);
-            } else {
+        match checker.platform(entry) {
+            Some(platform) if seen.insert(platform.id.clone()) => loaded.platforms.push(platform),
+            Some(_) => {
+                checker.issues.clear();
                 checker.skip("id", "repeats an earlier platform's id");
             }
+            // A platform that is not shown only reports why.
+            None => checker.issues.retain(|issue| issue.consequence == Consequence::PlatformSkipped),
         }
         loaded.issues.append(&mut checker.issues);
     }
@@ -134,9 +135,7 @@ fn clean_text(raw: &str) -> String {
 }
 
 fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 fn type_name(value: &Value) -> &'static str {
@@ -289,7 +288,9 @@ impl Checker {
                     let url = self.optional_url(fact, "url");
                     facts.push(Fact { name, url });
                 }
-                other => self.ignore(&at, format!("must be a non-empty string or an object, found {}", type_name(other))),
+                other => {
+                    self.ignore(&at, format!("must be a non-empty string or an object, found {}", type_name(other)))
+                }
             }
         }
         Some(facts)

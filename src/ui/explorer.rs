@@ -34,7 +34,6 @@ pub fn ExplorerPage(
     view! {
         <Intro />
         <DataIssues issues />
-        <Choosing />
         {move || open_id.get().map(|id| view! { <PlatformDetail id /> })}
         <div class="explorer" hidden=move || open_id.with(Option::is_some)>
             <button
@@ -61,6 +60,7 @@ pub fn ExplorerPage(
                 <CapabilityTable table=TableId::Fair />
             </div>
         </div>
+        <Choosing />
         <DataAndWorkflows />
     }
 }
@@ -79,7 +79,11 @@ fn DataIssues(
         "The platform list has {} problem{}{}.",
         issues.len(),
         if issues.len() == 1 { "" } else { "s" },
-        if skipped > 0 { format!("; {skipped} entr{} could not be shown", if skipped == 1 { "y" } else { "ies" }) } else { String::new() }
+        if skipped > 0 {
+            format!("; {skipped} entr{} could not be shown", if skipped == 1 { "y" } else { "ies" })
+        } else {
+            String::new()
+        }
     );
     view! {
         <details class="notice data-issues">

@@ -63,7 +63,6 @@ fn PlatformCard(
             <h3 class="card-name">
                 <PlatformLink id=id.clone() name=platform.name.clone() dom_id=format!("card-{id}") />
             </h3>
-            {platform.via.clone().map(|via| view! { <p class="via">"via " {via}</p> })}
             <p class="card-links">
                 {platform.docs_url.clone().map(|url| view! { <a href=url>"Docs"</a> })}
                 {platform.access_url.clone().map(|url| {

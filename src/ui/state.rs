@@ -120,7 +120,8 @@ fn write_history(entry: Entry, query: &str) {
 pub fn focus_soon(id: String) {
     request_animation_frame(move || {
         use wasm_bindgen::JsCast;
-        if let Some(element) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(element) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = element.focus();
         }
     });

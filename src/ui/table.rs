@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::platform_link::PlatformLink;
 use super::state::{use_explorer, Entry};
-use crate::core::model::{Fact, FacetKind};
+use crate::core::model::{FacetKind, Fact};
 use crate::core::sort::{Column, Direction};
 use crate::core::tables::TableId;
 
@@ -36,9 +36,8 @@ fn SortHeader(
     column: Column,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let direction = move || {
-        explorer.state.with(|s| s.sort(table).filter(|sort| sort.column == column).map(|sort| sort.direction))
-    };
+    let direction =
+        move || explorer.state.with(|s| s.sort(table).filter(|sort| sort.column == column).map(|sort| sort.direction));
     let arrow = move || match direction() {
         Some(Direction::Ascending) => "▲",
         Some(Direction::Descending) => "▼",

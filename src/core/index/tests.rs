@@ -24,9 +24,30 @@ pub(crate) fn platform(id: &str, facts: &[(FacetKind, &[&str])]) -> Platform {
 pub(crate) fn sample() -> PlatformIndex {
     use FacetKind::*;
     PlatformIndex::new(vec![
-        platform("deep", &[(DataAccess, &["Sentinel (1, 2, 3, 5P)", "CLMS"]), (HardwareServices, &["GPU"]), (SupportedLanguages, &["Python"])]),
-        platform("edc", &[(DataAccess, &["Sentinel (1, 2, 3, 5P)", "Landsat-8", "SPOT 6/7"]), (HardwareServices, &["Dask Gateway", "GPUs"]), (SupportedLanguages, &["Python"])]),
-        platform("openeo", &[(DataAccess, &["Sentinel (1, 2, 3)"]), (HardwareServices, &["GPU"]), (SupportedLanguages, &["Python", "R", "JavaScript"])]),
+        platform(
+            "deep",
+            &[
+                (DataAccess, &["Sentinel (1, 2, 3, 5P)", "CLMS"]),
+                (HardwareServices, &["GPU"]),
+                (SupportedLanguages, &["Python"]),
+            ],
+        ),
+        platform(
+            "edc",
+            &[
+                (DataAccess, &["Sentinel (1, 2, 3, 5P)", "Landsat-8", "SPOT 6/7"]),
+                (HardwareServices, &["Dask Gateway", "GPUs"]),
+                (SupportedLanguages, &["Python"]),
+            ],
+        ),
+        platform(
+            "openeo",
+            &[
+                (DataAccess, &["Sentinel (1, 2, 3)"]),
+                (HardwareServices, &["GPU"]),
+                (SupportedLanguages, &["Python", "R", "JavaScript"]),
+            ],
+        ),
     ])
 }
 
@@ -39,13 +60,13 @@ fn members(index: &PlatformIndex, kind: FacetKind, label: &str) -> Vec<usize> {
 }
 
 #[test]
-fn values_are_expanded_merged_and_in_natural_order() {
+fn values_are_expanded_merged_and_most_common_first() {
     let index = sample();
     assert_eq!(
         labels(&index, FacetKind::DataAccess),
-        ["CLMS", "Landsat-8", "Sentinel-1", "Sentinel-2", "Sentinel-3", "Sentinel-5P", "SPOT-6", "SPOT-7"]
+        ["Sentinel-1", "Sentinel-2", "Sentinel-3", "Sentinel-5P", "CLMS", "Landsat-8", "SPOT-6", "SPOT-7"]
     );
-    assert_eq!(labels(&index, FacetKind::HardwareServices), ["Dask Gateway", "GPU"]);
+    assert_eq!(labels(&index, FacetKind::HardwareServices), ["GPU", "Dask Gateway"]);
     assert_eq!(members(&index, FacetKind::HardwareServices, "GPU"), [0, 1, 2], "GPUs is GPU");
     assert_eq!(members(&index, FacetKind::DataAccess, "Sentinel-5P"), [0, 1]);
     assert_eq!(members(&index, FacetKind::DataAccess, "sentinel 2"), [0, 1, 2]);

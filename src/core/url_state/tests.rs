@@ -18,7 +18,7 @@ fn encode_has_a_fixed_readable_order() {
     assert_eq!(
         merge("", "", &sample_state()),
         "?q=gpu%20%26%20co%20%3D%20100%25&dataAccess=CLMS&dataAccess=Sentinel-2&supportedLanguages=Python\
-         &fairSort=supportedLanguages%3Adesc&platform=deepesdl"
+         &fairSort=supportedLanguages:desc&platform=deepesdl"
     );
     assert_eq!(merge("", "", &ViewState::default()), "");
 }
@@ -36,7 +36,10 @@ fn decode_is_tolerant() {
     let state = decode("?dataAccess=sentinel+2&dataAccess=Sentinel-2&fairSort=bogus&infrastructureSort=platform:desc&x=%ZZ&&platform=&q", "");
     assert_eq!(state.filters.selected(FacetKind::DataAccess).values().collect::<Vec<_>>(), ["sentinel 2"]);
     assert_eq!(state.sort(TableId::Fair), None);
-    assert_eq!(state.sort(TableId::Infrastructure), Some(Sort { column: Column::Platform, direction: Direction::Descending }));
+    assert_eq!(
+        state.sort(TableId::Infrastructure),
+        Some(Sort { column: Column::Platform, direction: Direction::Descending })
+    );
     assert_eq!(state.platform, None);
     assert_eq!(state.filters.query, "");
 }

@@ -133,15 +133,28 @@ fn wrong_optional_fields_are_ignored_not_fatal() {
     let loaded = load(vec![with("a", "description", serde_json::json!(["x"]))]);
     assert_eq!(ids(&loaded), ["a"]);
     assert_eq!(loaded.platforms[0].description, "");
-    assert_eq!(loaded.issues[0].to_string(), "platform \"a\": field \"description\" must be a string, found a list (ignored)");
+    assert_eq!(
+        loaded.issues[0].to_string(),
+        "platform \"a\": field \"description\" must be a string, found a list (ignored)"
+    );
 }
 
 #[test]
 fn only_http_and_relative_urls_survive() {
-    for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>", "vbscript:x", "java\tscript:x", " ", "file:///etc/passwd"] {
+    for bad in [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<b>",
+        "vbscript:x",
+        "java\tscript:x",
+        " ",
+        "file:///etc/passwd",
+    ] {
         assert_eq!(safe_url(bad), None, "{bad:?}");
     }
-    for good in ["https://deep.earthsystemdatalab.net/", "HTTP://x.org", "/img/a.png", "./a", "logo.png", "?platform=a", "#top"] {
+    for good in
+        ["https://deep.earthsystemdatalab.net/", "HTTP://x.org", "/img/a.png", "./a", "logo.png", "?platform=a", "#top"]
+    {
         assert_eq!(safe_url(good).as_deref(), Some(good), "{good:?}");
     }
     let loaded = load(vec![with("a", "accessUrl", serde_json::json!("javascript:alert(1)"))]);
@@ -158,7 +171,10 @@ fn links_keep_the_valid_entries() {
         "nope"
     ]);
     let loaded = load(vec![with("a", "links", links)]);
-    assert_eq!(loaded.platforms[0].links, [Link { label: "NoR pricing".into(), url: "https://nor.example/price".into() }]);
+    assert_eq!(
+        loaded.platforms[0].links,
+        [Link { label: "NoR pricing".into(), url: "https://nor.example/price".into() }]
+    );
     assert_eq!(loaded.issues.len(), 3);
 }
 
@@ -177,8 +193,17 @@ fn the_shipped_platform_list_is_valid() {
     let text = include_str!("../../../public/platforms.json");
     let loaded = parse_platforms(text).unwrap_or_else(|e| panic!("{e}"));
     assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
-    assert_eq!(
-        ids(&loaded),
-        ["deepesdl", "edc-eoxhub", "pangeo-edc", "cdse-openeo", "cocalc-edc", "polar-tep-edc"]
-    );
+    assert_eq!(ids(&loaded), ["deepesdl", "edc-eoxhub", "pangeo-edc", "cdse-openeo", "cocalc-edc", "polar-tep-edc"]);
+}
+
+#[test]
+fn a_skipped_platform_reports_only_why_it_is_skipped() {
+    let mut broken = with("b", "accessUrl", serde_json::json!("javascript:alert(1)"));
+    if let Some(object) = broken.as_object_mut() {
+        object.remove("name");
+    }
+    let duplicate = with("a", "docsUrl", serde_json::json!(7));
+    let loaded = load(vec![platform_json("a"), broken, duplicate]);
+    let reported: Vec<String> = loaded.issues.iter().map(|i| format!("{} {}", i.platform, i.field)).collect();
+    assert_eq!(reported, ["\"b\" name", "\"a\" id"]);
 }

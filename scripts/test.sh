@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, lints, native unit tests, the schema tests,
+# browser component tests (wasm-bindgen-test in headless Chromium), the
+# release build, and Playwright end-to-end tests against it.
+#   bash scripts/test.sh
+source "$(dirname "$0")/setup.sh"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "rustfmt"
+cargo fmt --all -- --check
+
+step "clippy (native and wasm32, warnings are errors)"
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+step "native tests (the functional core)"
+cargo test --locked
+
+step "JSON Schema tests"
+node --test tests/schema/
+
+step "browser component tests (wasm-bindgen-test, headless Chromium)"
+CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests (Playwright, Debian Chromium)"
+npx playwright test -c tests/e2e/playwright.config.mjs
+
+step "all tests passed"

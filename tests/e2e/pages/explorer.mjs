@@ -1,0 +1,95 @@
+// Page object for the explorer page: every selector the specs use lives here.
+import { expect } from "@playwright/test";
+
+export const IDS = ["deepesdl", "edc-eoxhub", "pangeo-edc", "cdse-openeo", "cocalc-edc", "polar-tep-edc"];
+
+export class ExplorerPage {
+  constructor(page) {
+    this.page = page;
+    this.status = page.locator(".result-count[role=status]");
+    this.search = page.getByLabel("Search platforms");
+    this.chips = page.locator(".chip");
+    this.clearAll = page.getByRole("button", { name: "Clear all" });
+    this.detail = page.locator("article.detail");
+    this.detailHeading = page.locator("#platform-detail-heading");
+    this.emptyState = page.locator(".empty-state");
+  }
+
+  /** Opens the page (external hosts blocked, so runs never depend on the internet). */
+  async goto(query = "") {
+    await this.page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    await this.page.goto(`./${query}`);
+    await expect(this.page.locator(".explorer, article.detail, .load-error").first()).toBeAttached();
+  }
+
+  facet(key, value) {
+    return this.page.locator(`[data-facet="${key}"] input[data-value="${value}"]`);
+  }
+
+  facetCount(key, value) {
+    return this.page.locator(`[data-facet="${key}"] li:has(input[data-value="${value}"]) .count`);
+  }
+
+  async visibleCards() {
+    return this.page.locator(".card:not([hidden])").evaluateAll((cards) => cards.map((c) => c.dataset.platform));
+  }
+
+  async rowIds(table) {
+    return this.page.locator(`#${table} tbody tr`).evaluateAll((rows) => rows.map((r) => r.dataset.platform));
+  }
+
+  sortButton(table, column) {
+    return this.page.locator(`#${table} button.sort[data-column="${column}"]`);
+  }
+
+  header(table, column) {
+    return this.page.locator(`#${table} thead th:has(button[data-column="${column}"])`);
+  }
+
+  /** Each row's cell in `column` as a list of its entries (the name for "platform"). */
+  async cellLists(table, column) {
+    return this.page.locator(`#${table} tbody tr`).evaluateAll(
+      (rows, column) =>
+        rows.map((row) => {
+          if (column === "platform") return [row.querySelector("th").textContent.trim()];
+          return [...row.querySelectorAll(`td[data-column="${column}"] li`)].map((li) => li.textContent.trim());
+        }),
+      column,
+    );
+  }
+
+  async query() {
+    return this.page.evaluate(() => location.search);
+  }
+}
+
+/** Natural, case-insensitive comparison (digit runs as numbers), as src/core/sort.rs orders. */
+export function naturalCompare(a, b) {
+  const isDigit = (c) => c >= "0" && c <= "9";
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) {
+    if (i >= a.length) return -1;
+    if (j >= b.length) return 1;
+    if (isDigit(a[i]) && isDigit(b[j])) {
+      let [x, y] = ["", ""];
+      while (i < a.length && isDigit(a[i])) x += a[i++];
+      while (j < b.length && isDigit(b[j])) y += b[j++];
+      const d = BigInt(x) - BigInt(y);
+      if (d !== 0n) return d < 0n ? -1 : 1;
+    } else {
+      const [p, q] = [a[i].toLowerCase(), b[j].toLowerCase()];
+      if (p !== q) return p < q ? -1 : 1;
+      i++;
+      j++;
+    }
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareLists(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const c = naturalCompare(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}

@@ -1,0 +1,46 @@
+// Every column of both tables sorts ascending, descending, then back to the file's order.
+import { test, expect } from "@playwright/test";
+import { ExplorerPage, IDS, compareLists } from "./pages/explorer.mjs";
+
+const TABLES = {
+  infrastructure: ["platform", "dataAccess", "hardwareServices", "compatibleWorkflows"],
+  fair: ["platform", "developmentTools", "supportedLanguages", "visualisationTools", "producedWorkflowType"],
+};
+
+/** Sorted by `direction`, ties in file order (stability). */
+function expectSorted(lists, ids, direction) {
+  for (let i = 1; i < lists.length; i++) {
+    const order = compareLists(lists[i - 1], lists[i]) * (direction === "ascending" ? 1 : -1);
+    expect(order, `${JSON.stringify(lists[i - 1])} before ${JSON.stringify(lists[i])}`).toBeLessThanOrEqual(0);
+    if (order === 0) expect(IDS.indexOf(ids[i - 1])).toBeLessThan(IDS.indexOf(ids[i]));
+  }
+}
+
+for (const [table, columns] of Object.entries(TABLES)) {
+  for (const column of columns) {
+    test(`${table} table sorts by ${column} both ways`, async ({ page }) => {
+      const explorer = new ExplorerPage(page);
+      await explorer.goto();
+      for (const direction of ["ascending", "descending"]) {
+        await explorer.sortButton(table, column).click();
+        await expect(explorer.header(table, column)).toHaveAttribute("aria-sort", direction);
+        await expect(page.locator(`#${table} th[aria-sort]`)).toHaveCount(1);
+        expectSorted(await explorer.cellLists(table, column), await explorer.rowIds(table), direction);
+      }
+      await explorer.sortButton(table, column).click();
+      await expect(page.locator(`#${table} th[aria-sort]`)).toHaveCount(0);
+      expect(await explorer.rowIds(table)).toEqual(IDS);
+    });
+  }
+}
+
+test("sorting by name gives the known order and the other table keeps its own", async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  await explorer.sortButton("fair", "platform").click();
+  expect(await explorer.rowIds("fair")).toEqual([
+    "cdse-openeo", "cocalc-edc", "deepesdl", "edc-eoxhub", "pangeo-edc", "polar-tep-edc",
+  ]);
+  expect(await explorer.rowIds("infrastructure")).toEqual(IDS);
+  expect(await explorer.query()).toBe("?fairSort=platform:asc");
+});

@@ -1,0 +1,168 @@
+//! Browser tests: the real components mounted in headless Chromium through
+//! wasm-bindgen-test-runner. Run: `cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use earthcode_platforms::core::validate::{parse_platforms, Loaded};
+use earthcode_platforms::ui::explorer::ExplorerPage;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn shipped() -> Loaded {
+    parse_platforms(include_str!("../public/platforms.json")).expect("the shipped list is valid")
+}
+
+/// Mounts the explorer on a fresh container with a clean URL.
+fn mount(loaded: Loaded) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    let window = web_sys::window().expect("window");
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"))
+        .expect("url");
+    let document = window.document().expect("document");
+    let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
+    document.body().expect("body").append_child(&container).expect("append");
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <ExplorerPage loaded=loaded.clone() /> });
+    (container, handle)
+}
+
+fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.unchecked_into()).collect()
+}
+
+fn one(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector).expect("selector").unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
+
+fn visible_cards(root: &Element) -> Vec<String> {
+    all(root, ".card").into_iter().filter(|c| !c.hidden()).filter_map(|c| c.get_attribute("data-platform")).collect()
+}
+
+fn rows(root: &Element, table: &str) -> Vec<String> {
+    all(root, &format!("#{table} tbody tr")).into_iter().filter_map(|r| r.get_attribute("data-platform")).collect()
+}
+
+fn status(root: &Element) -> String {
+    one(root, "[role=status]").text_content().unwrap_or_default()
+}
+
+fn search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_platform_in_grid_and_both_tables() {
+    let (root, handle) = mount(shipped());
+    let ids = ["deepesdl", "edc-eoxhub", "pangeo-edc", "cdse-openeo", "cocalc-edc", "polar-tep-edc"];
+    assert_eq!(visible_cards(&root), ids);
+    assert_eq!(rows(&root, "infrastructure"), ids);
+    assert_eq!(rows(&root, "fair"), ids);
+    assert_eq!(status(&root), "Showing all 6 platforms");
+    assert_eq!(all(&root, ".facet").len(), 7);
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_facet_click_filters_grid_tables_count_and_url() {
+    let (root, handle) = mount(shipped());
+    one(&root, "[data-facet=supportedLanguages] input[data-value=R]").click();
+    leptos::task::tick().await;
+    assert_eq!(visible_cards(&root), ["cdse-openeo"]);
+    assert_eq!(rows(&root, "infrastructure"), ["cdse-openeo"]);
+    assert_eq!(rows(&root, "fair"), ["cdse-openeo"]);
+    assert_eq!(status(&root), "Showing 1 of 6 platforms");
+    assert_eq!(search(), "?supportedLanguages=R");
+    assert_eq!(all(&root, ".chip").len(), 1);
+
+    // Disjunctive counts: the language facet still counts all its values.
+    let python = one(&root, "[data-facet=supportedLanguages] input[data-value=Python]");
+    let count = python.parent_element().expect("label").query_selector(".count").expect("q").expect("count");
+    assert_eq!(count.text_content().as_deref(), Some("6"));
+
+    one(&root, ".clear-all").click();
+    leptos::task::tick().await;
+    assert_eq!(visible_cards(&root).len(), 6);
+    assert_eq!(search(), "");
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_header_click_cycles_the_sort() {
+    let (root, handle) = mount(shipped());
+    let header = || one(&root, "#infrastructure th:first-child");
+    one(&root, "#infrastructure button[data-column=platform]").click();
+    leptos::task::tick().await;
+    assert_eq!(header().get_attribute("aria-sort").as_deref(), Some("ascending"));
+    assert_eq!(rows(&root, "infrastructure").first().map(String::as_str), Some("cdse-openeo"));
+    assert_eq!(all(&root, "#infrastructure th[aria-sort]").len(), 1);
+    assert_eq!(all(&root, "#fair th[aria-sort]").len(), 0, "tables sort independently");
+
+    one(&root, "#infrastructure button[data-column=platform]").click();
+    leptos::task::tick().await;
+    assert_eq!(header().get_attribute("aria-sort").as_deref(), Some("descending"));
+    assert_eq!(rows(&root, "infrastructure").first().map(String::as_str), Some("polar-tep-edc"));
+
+    one(&root, "#infrastructure button[data-column=platform]").click();
+    leptos::task::tick().await;
+    assert_eq!(header().get_attribute("aria-sort"), None);
+    assert_eq!(rows(&root, "infrastructure").first().map(String::as_str), Some("deepesdl"));
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_platform_link_opens_the_detail_and_back_returns() {
+    let (root, handle) = mount(shipped());
+    one(&root, "#card-deepesdl").click();
+    leptos::task::tick().await;
+    assert_eq!(one(&root, "#platform-detail-heading").text_content().as_deref(), Some("DeepESDL"));
+    assert!(one(&root, ".explorer").hidden());
+    assert_eq!(search(), "?platform=deepesdl");
+    let data = one(&root, ".detail dd[data-facet=dataAccess]").text_content().unwrap_or_default();
+    assert!(data.contains("Proba-V"), "{data}");
+
+    one(&root, ".detail .back").click();
+    leptos::task::tick().await;
+    assert!(root.query_selector(".detail").expect("q").is_none());
+    assert!(!one(&root, ".explorer").hidden());
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_logo_that_cannot_load_becomes_an_initials_badge() {
+    let text = include_str!("../public/platforms.json").replace(
+        "https://esa-earthcode.github.io/documentation/img/platforms/platform_logos/deepesdl.webp",
+        "/this-logo-does-not-exist.png",
+    );
+    let (root, handle) = mount(parse_platforms(&text).expect("valid"));
+    let badge = async {
+        for _ in 0..100 {
+            if let Ok(Some(badge)) = root.query_selector("[data-platform=deepesdl] .initials") {
+                return Some(badge);
+            }
+            sleep(20).await;
+        }
+        None
+    };
+    let badge = badge.await.expect("the badge replaces the broken logo");
+    assert_eq!(badge.text_content().as_deref(), Some("DE"));
+    assert_eq!(badge.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(badge.get_attribute("aria-label").as_deref(), Some("DeepESDL (logo unavailable)"));
+    drop(handle);
+    root.remove();
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().expect("window").set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
