@@ -3,7 +3,9 @@
 //! **Invariant:** nothing under `core` touches the DOM, the network or the clock.
 
 pub mod bitset;
+pub mod compare;
 pub mod config;
+pub mod export;
 pub mod filter;
 pub mod index;
 pub mod model;

@@ -2,7 +2,7 @@
 //! optional key prefix so an embedded explorer never touches its host's own
 //! parameters.
 //!
-//! `?q=gpu&dataAccess=Sentinel-2&dataAccess=CLMS&infrastructureSort=dataAccess:desc&platform=deepesdl`
+//! `?q=gpu&dataAccess=Sentinel-2&dataAccess=CLMS&infrastructureSort=dataAccess:desc&compare=a&compare=b&view=compare&platform=deepesdl`
 
 use super::model::FacetKind;
 use super::sort::Sort;
@@ -26,6 +26,12 @@ pub fn encode(state: &ViewState, prefix: &str) -> Vec<(String, String)> {
             pairs.push((sort_key(prefix, table), sort.encode()));
         }
     }
+    for id in &state.compare {
+        pairs.push((format!("{prefix}compare"), id.clone()));
+    }
+    if state.comparing {
+        pairs.push((format!("{prefix}view"), "compare".to_string()));
+    }
     if let Some(id) = &state.platform {
         pairs.push((format!("{prefix}platform"), id.clone()));
     }
@@ -46,6 +52,12 @@ pub fn decode(query: &str, prefix: &str) -> ViewState {
             if !value.trim().is_empty() && state.platform.is_none() {
                 state.platform = Some(value);
             }
+        } else if name == "compare" {
+            if !state.compare.contains(&value) {
+                state.toggle_compare(&value);
+            }
+        } else if name == "view" {
+            state.comparing = value == "compare";
         } else if let Some(kind) = FacetKind::from_key(name) {
             state.filters.select(kind, &value);
         } else if let Some(table) = TableId::ALL.into_iter().find(|t| name == sort_key("", *t)) {
@@ -84,6 +96,8 @@ fn is_ours(key: &str, prefix: &str) -> bool {
     let Some(name) = key.strip_prefix(prefix) else { return false };
     name == "q"
         || name == "platform"
+        || name == "compare"
+        || name == "view"
         || FacetKind::from_key(name).is_some()
         || TableId::ALL.iter().any(|t| name == sort_key("", *t))
 }

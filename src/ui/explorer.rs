@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::chips::{ActiveFilters, ResultCount};
+use super::compare::{CompareTray, ComparisonView};
 use super::detail::PlatformDetail;
 use super::grid::LogoGrid;
 use super::prose::{Choosing, DataAndWorkflows, Intro};
@@ -29,13 +30,17 @@ pub fn ExplorerPage(
     let explorer = Explorer::new(Arc::new(PlatformIndex::new(platforms)), &prefix);
     provide_context(explorer);
     let open_id = Memo::new(move |_| explorer.state.with(|s| s.platform.clone()));
+    let comparing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && s.comparing));
     let sidebar_open = RwSignal::new(false);
     let active_count = move || explorer.filters.with(|f| f.active().len());
     view! {
         <Intro />
         <DataIssues issues />
         {move || open_id.get().map(|id| view! { <PlatformDetail id /> })}
-        <div class="explorer" hidden=move || open_id.with(Option::is_some)>
+        <Show when=move || comparing.get()>
+            <ComparisonView />
+        </Show>
+        <div class="explorer" hidden=move || open_id.with(Option::is_some) || comparing.get()>
             <button
                 type="button"
                 class="filters-toggle"
@@ -55,6 +60,7 @@ pub fn ExplorerPage(
             <div class="results">
                 <ResultCount />
                 <ActiveFilters />
+                <CompareTray />
                 <LogoGrid />
                 <CapabilityTable table=TableId::Infrastructure />
                 <CapabilityTable table=TableId::Fair />

@@ -2,7 +2,9 @@
 
 pub mod app;
 pub mod chips;
+pub mod compare;
 pub mod detail;
+pub mod download;
 pub mod explorer;
 pub mod grid;
 pub mod platform_link;

@@ -2,8 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::compare::CompareToggle;
+use super::download::download;
 use super::platform_link::PlatformLink;
 use super::state::{use_explorer, Entry};
+use crate::core::export::{platforms_json, table_csv};
 use crate::core::model::{FacetKind, Fact};
 use crate::core::sort::{Column, Direction};
 use crate::core::tables::TableId;
@@ -67,7 +70,23 @@ pub fn CapabilityTable(
     let explorer = use_explorer();
     let rows = explorer.rows(table);
     let columns = table.columns();
+    let export_csv = move |_| {
+        let text = rows.with_untracked(|r| table_csv(&explorer.index().platforms, r, table));
+        download(&format!("earthcode-platforms-{}.csv", table.key()), "text/csv;charset=utf-8", &text);
+    };
+    let export_json = move |_| {
+        let text = rows.with_untracked(|r| platforms_json(&explorer.index().platforms, r));
+        download(&format!("earthcode-platforms-{}.json", table.key()), "application/json", &text);
+    };
     view! {
+        <div class="table-tools" data-table=table.key()>
+            <button type="button" class="button" data-export="csv" on:click=export_csv>
+                "Download CSV" <span class="visually-hidden">{format!(" of {}", table.caption())}</span>
+            </button>
+            <button type="button" class="button" data-export="json" on:click=export_json>
+                "Download JSON" <span class="visually-hidden">{format!(" of {}", table.caption())}</span>
+            </button>
+        </div>
         <div class="table-scroll" role="region" aria-labelledby=format!("{}-caption", table.key()) tabindex="0">
             <table id=table.key() class="capabilities">
                 <caption id=format!("{}-caption", table.key())>{table.caption()}</caption>
@@ -102,7 +121,10 @@ fn Row(
         .iter()
         .map(|&column| match column {
             Column::Platform => view! {
-                <th scope="row"><PlatformLink id=platform.id.clone() name=platform.name.clone() /></th>
+                <th scope="row">
+                    <CompareToggle id=platform.id.clone() name=platform.name.clone() />
+                    <PlatformLink id=platform.id.clone() name=platform.name.clone() />
+                </th>
             }
             .into_any(),
             Column::Facet(kind) => fact_cell(kind, platform.facts(kind).to_vec()).into_any(),

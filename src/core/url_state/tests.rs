@@ -10,6 +10,8 @@ fn sample_state() -> ViewState {
     state.sorts[TableId::Fair.index()] =
         Some(Sort { column: Column::Facet(FacetKind::SupportedLanguages), direction: Direction::Descending });
     state.platform = Some("deepesdl".into());
+    state.compare = vec!["pangeo-edc".into(), "cdse-openeo".into()];
+    state.comparing = true;
     state
 }
 
@@ -18,7 +20,7 @@ fn encode_has_a_fixed_readable_order() {
     assert_eq!(
         merge("", "", &sample_state()),
         "?q=gpu%20%26%20co%20%3D%20100%25&dataAccess=CLMS&dataAccess=Sentinel-2&supportedLanguages=Python\
-         &fairSort=supportedLanguages:desc&platform=deepesdl"
+         &fairSort=supportedLanguages:desc&compare=pangeo-edc&compare=cdse-openeo&view=compare&platform=deepesdl"
     );
     assert_eq!(merge("", "", &ViewState::default()), "");
 }
@@ -60,4 +62,12 @@ fn escaping_round_trips_any_text() {
     assert_eq!(unescape("%E2%82%AC"), "€");
     assert_eq!(unescape("100%"), "100%");
     assert_eq!(unescape("%zz"), "%zz");
+}
+
+#[test]
+fn compare_picks_are_deduplicated_and_capped() {
+    let state = decode("?compare=a&compare=b&compare=a&compare=c&compare=d&compare=&view=compare", "");
+    assert_eq!(state.compare, ["a", "b", "c"]);
+    assert!(state.comparing);
+    assert!(!decode("?view=other", "").comparing);
 }

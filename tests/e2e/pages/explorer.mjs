@@ -93,3 +93,25 @@ export function compareLists(a, b) {
   }
   return a.length - b.length;
 }
+
+/** Clicks `button`, waits for the download it starts, returns [filename, text]. */
+export async function downloadText(page, button) {
+  const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const { readFile } = await import("node:fs/promises");
+  return [download.suggestedFilename(), await readFile(await download.path(), "utf8")];
+}
+
+/** A visible table as records: header texts, then each row's cells (lists joined by ", "). */
+export async function visibleTable(page, selector) {
+  return page.locator(selector).evaluate((table) => {
+    const text = (cell) => {
+      const items = [...cell.querySelectorAll("li")];
+      if (items.length) return items.map((li) => li.textContent.trim()).join(", ");
+      const copy = cell.cloneNode(true);
+      copy.querySelectorAll("[aria-hidden=true], .differs-tag, .remove-pick").forEach((e) => e.remove());
+      return copy.textContent.trim();
+    };
+    const rows = [...table.querySelectorAll("tr")].filter((r) => !r.hidden);
+    return rows.map((row) => [...row.children].map(text));
+  });
+}
