@@ -3,7 +3,7 @@
 use serde_json::{json, Map, Value};
 
 use super::compare::Row;
-use super::model::{FacetKind, Fact, Platform};
+use super::model::{FacetKind, Fact, MatchRule, Platform};
 use super::sort::Column;
 use super::tables::TableId;
 
@@ -83,6 +83,10 @@ pub fn platform_json(platform: &Platform) -> Value {
         let links: Vec<Value> = platform.links.iter().map(|l| json!({ "label": l.label, "url": l.url })).collect();
         object.insert("links".into(), Value::Array(links));
     }
+    if !platform.record_match.is_empty() {
+        let rules: Vec<Value> = platform.record_match.iter().map(rule_json).collect();
+        object.insert("recordMatch".into(), Value::Array(rules));
+    }
     for kind in FacetKind::ALL {
         let facts: Vec<Value> = platform
             .facts(kind)
@@ -93,6 +97,26 @@ pub fn platform_json(platform: &Platform) -> Value {
             })
             .collect();
         object.insert(kind.key().into(), Value::Array(facts));
+    }
+    Value::Object(object)
+}
+
+fn rule_json(rule: &MatchRule) -> Value {
+    let mut object = Map::new();
+    let fields = [
+        ("rel", &rule.rel),
+        ("hrefPrefix", &rule.href_prefix),
+        ("hrefContains", &rule.href_contains),
+        ("titleContains", &rule.title_contains),
+    ];
+    for (field, value) in fields {
+        if let Some(value) = value {
+            object.insert(field.into(), json!(value));
+        }
+    }
+    if let Some((property, equals)) = &rule.property {
+        object.insert("property".into(), json!(property));
+        object.insert("equals".into(), json!(equals));
     }
     Value::Object(object)
 }

@@ -2,6 +2,8 @@
 //!
 //! Plain data, no I/O. `validate` builds these from untrusted JSON.
 
+pub use super::matching::MatchRule;
+
 /// One kind of fact about a platform. Each is a column in a capability table
 /// and a facet group in the filter sidebar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,6 +97,8 @@ pub struct Platform {
     pub links: Vec<Link>,
     /// Fact lists indexed by [`FacetKind::index`].
     pub facts: [Vec<Fact>; 7],
+    /// How catalog records name this platform (`recordMatch` in the JSON).
+    pub record_match: Vec<MatchRule>,
 }
 
 impl Platform {
@@ -136,17 +140,7 @@ mod tests {
     use super::*;
 
     fn named(name: &str) -> Platform {
-        Platform {
-            id: "x".into(),
-            name: name.into(),
-            description: String::new(),
-            via: None,
-            logo_url: None,
-            docs_url: None,
-            access_url: None,
-            links: vec![],
-            facts: Default::default(),
-        }
+        Platform { name: name.into(), ..crate::core::index::tests::platform("x", &[]) }
     }
 
     #[test]

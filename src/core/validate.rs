@@ -11,7 +11,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use super::model::{FacetKind, Fact, Link, Platform};
+use super::model::{FacetKind, Fact, Link, MatchRule, Platform};
 
 /// The whole file could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -208,6 +208,7 @@ impl Checker {
             access_url: self.optional_url(object, "accessUrl"),
             links: self.links(object),
             facts,
+            record_match: self.record_match(object),
         };
         complete.then_some(platform)
     }
@@ -294,6 +295,37 @@ impl Checker {
             }
         }
         Some(facts)
+    }
+
+    /// `recordMatch`: a list of rules, each an object of string conditions
+    /// (`rel`, `hrefPrefix`, `hrefContains`, `titleContains`, or `property`
+    /// with `equals`). A rule with no usable condition is dropped.
+    fn record_match(&mut self, object: &Map<String, Value>) -> Vec<MatchRule> {
+        let entries = match object.get("recordMatch") {
+            None | Some(Value::Null) => return Vec::new(),
+            Some(Value::Array(entries)) => entries,
+            Some(other) => {
+                self.ignore("recordMatch", format!("must be a list, found {}", type_name(other)));
+                return Vec::new();
+            }
+        };
+        let mut rules = Vec::new();
+        for (position, entry) in entries.iter().enumerate() {
+            let text = |field: &str| entry.get(field).and_then(Value::as_str).map(clean_text).filter(|t| !t.is_empty());
+            let rule = MatchRule {
+                rel: text("rel"),
+                href_prefix: text("hrefPrefix"),
+                href_contains: text("hrefContains"),
+                title_contains: text("titleContains"),
+                property: text("property").zip(text("equals")),
+            };
+            if entry.is_object() && rule != MatchRule::default() {
+                rules.push(rule);
+            } else {
+                self.ignore(&format!("recordMatch[{position}]"), "must be an object with at least one condition");
+            }
+        }
+        rules
     }
 
     fn links(&mut self, object: &Map<String, Value>) -> Vec<Link> {

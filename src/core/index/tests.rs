@@ -17,6 +17,7 @@ pub(crate) fn platform(id: &str, facts: &[(FacetKind, &[&str])]) -> Platform {
         access_url: None,
         links: vec![],
         facts: lists,
+        record_match: vec![],
     }
 }
 

@@ -1,19 +1,9 @@
 use super::*;
-use crate::core::model::Fact;
 
 fn platform(name: &str, data: &[&str]) -> Platform {
-    let mut facts: [Vec<Fact>; 7] = Default::default();
-    facts[FacetKind::DataAccess.index()] = data.iter().map(|d| Fact { name: d.to_string(), url: None }).collect();
     Platform {
-        id: name.to_lowercase(),
         name: name.into(),
-        description: String::new(),
-        via: None,
-        logo_url: None,
-        docs_url: None,
-        access_url: None,
-        links: vec![],
-        facts,
+        ..crate::core::index::tests::platform(&name.to_lowercase(), &[(FacetKind::DataAccess, data)])
     }
 }
 
