@@ -144,6 +144,51 @@ all_up() {
   for s in "${SERVICES[@]}"; do alive "$s" && http_ok "$(url_of "$s")" || return 1; done
 }
 
+# The STAC API alone (uvicorn), on the running database.
+spawn_api() {
+  local app
+  if [[ "$FREETEXT" == 1 ]]; then app=(--app-dir "$HERE" app_freetext:create_app); else app=(stac_fastapi.pgstac.app:create_app); fi
+  spawn api "uvicorn ${app[*]} --factory --host $HOST --port $API_PORT" \
+    env PGUSER=postgres PGPASSWORD=postgres PGHOST="$HOST" PGPORT="$PG_PORT" PGDATABASE="$PG_DB" \
+    CORS_ORIGINS='*' CORS_METHODS='GET,POST,OPTIONS' ENABLE_TRANSACTIONS_EXTENSIONS=false \
+    DB_MIN_CONN_SIZE=1 DB_MAX_CONN_SIZE=4 STAC_FASTAPI_LANDING_ID=earthcode-osc-fixture \
+    STAC_FASTAPI_TITLE="EarthCODE OSC test fixture" STAC_FASTAPI_VERSION=7.2.0 \
+    STAC_FASTAPI_DESCRIPTION="stac-fastapi-pgstac 7.2.0 loaded with tests/fixtures/osc" \
+    "$VENV/bin/uvicorn" "${app[@]}" --factory --host "$HOST" --port "$API_PORT" --log-level warning
+
+}
+
+wait_for() {
+  local s="$1" i
+  for i in $(seq 150); do
+    http_ok "$(url_of "$s")" && return 0
+    alive "$s" || return 1
+    sleep 0.2
+  done
+  return 1
+}
+
+# Stops only the API (tests of "the catalog went away"); start-api brings it back.
+cmd_stop_api() {
+  local pid i
+  if alive api; then
+    pid="$(pid_of api)"
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 50); do running "$pid" || break; sleep 0.1; done
+    running "$pid" && kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$STATE/api.pid" "$STATE/api.cmd"
+  say "api stopped"
+}
+
+cmd_start_api() {
+  pg_alive || die "the database is not running: use start"
+  alive api && http_ok "$(url_of api)" && { say "api already running"; return 0; }
+  spawn_api
+  wait_for api || die "api did not answer on $(url_of api)"
+  say "api up on $API_URL"
+}
+
 # ---------------------------------------------------------------- commands ------------
 
 cmd_stop() {
@@ -220,14 +265,7 @@ cmd_start() {
     --api-url "$API_URL" --source-url "$STATIC_URL" >"$STATE/load.log" 2>&1 || fail_start "loading the fixture"
   say "$(tail -n 1 "$STATE/load.log") ($((SECONDS - t0)) s)"
 
-  if [[ "$FREETEXT" == 1 ]]; then app=(--app-dir "$HERE" app_freetext:create_app); else app=(stac_fastapi.pgstac.app:create_app); fi
-  spawn api "uvicorn ${app[*]} --factory --host $HOST --port $API_PORT" \
-    env PGUSER=postgres PGPASSWORD=postgres PGHOST="$HOST" PGPORT="$PG_PORT" PGDATABASE="$PG_DB" \
-    CORS_ORIGINS='*' CORS_METHODS='GET,POST,OPTIONS' ENABLE_TRANSACTIONS_EXTENSIONS=false \
-    DB_MIN_CONN_SIZE=1 DB_MAX_CONN_SIZE=4 STAC_FASTAPI_LANDING_ID=earthcode-osc-fixture \
-    STAC_FASTAPI_TITLE="EarthCODE OSC test fixture" STAC_FASTAPI_VERSION=7.2.0 \
-    STAC_FASTAPI_DESCRIPTION="stac-fastapi-pgstac 7.2.0 loaded with tests/fixtures/osc" \
-    "$VENV/bin/uvicorn" "${app[@]}" --factory --host "$HOST" --port "$API_PORT" --log-level warning
+  spawn_api
 
   for s in "${SERVICES[@]}"; do
     ok=0
@@ -260,5 +298,7 @@ case "${1:-}" in
   stop) cmd_stop; say "stopped" ;;
   status) cmd_status ;;
   env) print_env ;;
-  *) echo "usage: $0 start|stop|status|env" >&2; exit 2 ;;
+  stop-api) cmd_stop_api ;;
+  start-api) cmd_start_api ;;
+  *) echo "usage: $0 start|stop|status|env|stop-api|start-api" >&2; exit 2 ;;
 esac

@@ -58,7 +58,7 @@ impl MatchRule {
                 serde_json::Value::Array(list) => {
                     list.iter().any(|v| v.as_str().is_some_and(|s| s.eq_ignore_ascii_case(expected)))
                 }
-                other => other.to_string() == *expected,
+                other => &other.to_string() == expected,
             };
             return hit.then_some(None);
         }
@@ -96,6 +96,30 @@ pub fn platforms_of(record: &Record, platforms: &[Platform]) -> Vec<PlatformMatc
             Some(PlatformMatch { platform: position, open_url: best })
         })
         .collect()
+}
+
+/// The platforms a record (at `position` in `records`) can be opened on:
+/// those it names, and those whose workflow chain produced it (a product
+/// names no platform itself), the latter through the platform's access URL.
+pub fn openers(
+    position: usize,
+    platforms: &[Platform],
+    records: &[Record],
+    published: &[Published],
+) -> Vec<PlatformMatch> {
+    let Some(record) = records.get(position) else { return Vec::new() };
+    let mut found = platforms_of(record, platforms);
+    for (platform, set) in published.iter().enumerate() {
+        let listed = set.workflows.contains(&position)
+            || set.experiments.contains(&position)
+            || set.products.contains(&position);
+        if listed && !found.iter().any(|m| m.platform == platform) {
+            let open_url = platforms.get(platform).and_then(|p| p.access_url.clone());
+            found.push(PlatformMatch { platform, open_url });
+        }
+    }
+    found.sort_by_key(|m| m.platform);
+    found
 }
 
 /// Records published from one platform, as positions in the record list,

@@ -3,11 +3,13 @@
 //! **Invariant:** nothing under `core` touches the DOM, the network or the clock.
 
 pub mod bitset;
+pub mod catalog_search;
 pub mod compare;
 pub mod config;
 pub mod export;
 pub mod filter;
 pub mod index;
+pub mod markdown;
 pub mod matching;
 pub mod model;
 pub mod normalise;

@@ -5,11 +5,13 @@ use leptos::prelude::*;
 
 use super::explorer::ExplorerPage;
 use crate::api::{load_config, load_platforms, LoadError};
+use crate::core::config::Config;
 use crate::core::validate::Loaded;
 
-async fn load() -> Result<Loaded, LoadError> {
+async fn load() -> Result<(Config, Loaded), LoadError> {
     let config = load_config("config.json").await?;
-    load_platforms(&config.platforms_url).await
+    let loaded = load_platforms(&config.platforms_url).await?;
+    Ok((config, loaded))
 }
 
 #[component]
@@ -20,7 +22,7 @@ pub fn App() -> impl IntoView {
             <Suspense fallback=|| view! { <p class="loading" role="status">"Loading platforms…"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(loaded) => view! { <ExplorerPage loaded /> }.into_any(),
+                        Ok((config, loaded)) => view! { <ExplorerPage loaded config /> }.into_any(),
                         Err(error) => view! {
                             <div class="load-error" role="alert">
                                 <h1>"The platform list could not be loaded"</h1>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::catalog::PublishedRecords;
 use super::grid::Logo;
 use super::state::{focus_soon, use_explorer, Entry};
 use super::table::FactList;
@@ -21,8 +22,13 @@ pub fn PlatformDetail(
         explorer.update(Entry::Push, |s| s.platform = None);
         focus_soon(format!("card-{back_to}"));
     };
+    let position = explorer.index().position(&id);
     let body = match platform {
-        Some(platform) => details(platform).into_any(),
+        Some(platform) => view! {
+            {details(platform)}
+            {position.map(|position| view! { <PublishedRecords position /> })}
+        }
+        .into_any(),
         None => view! {
             <h2 id="platform-detail-heading" tabindex="-1">"Platform not found"</h2>
             <p>"No platform has the id “" {id} "”. It may have been renamed or removed."</p>

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::catalog::{Catalog, CatalogSearch};
 use super::chips::{ActiveFilters, ResultCount};
 use super::compare::{CompareTray, ComparisonView};
 use super::detail::PlatformDetail;
@@ -12,6 +13,7 @@ use super::prose::{Choosing, DataAndWorkflows, Intro};
 use super::sidebar::Sidebar;
 use super::state::Explorer;
 use super::table::CapabilityTable;
+use crate::core::config::Config;
 use crate::core::index::PlatformIndex;
 use crate::core::tables::TableId;
 use crate::core::validate::{Consequence, Issue, Loaded};
@@ -25,10 +27,16 @@ pub fn ExplorerPage(
     /// Prefix of the URL query keys ("" when standalone).
     #[prop(optional, into)]
     prefix: String,
+    /// Where the catalog is; without it the catalog features are off.
+    #[prop(optional, into)]
+    config: Option<Config>,
 ) -> impl IntoView {
     let Loaded { platforms, issues } = loaded;
     let explorer = Explorer::new(Arc::new(PlatformIndex::new(platforms)), &prefix);
     provide_context(explorer);
+    if let Some(config) = config {
+        provide_context(Catalog::new(config));
+    }
     let open_id = Memo::new(move |_| explorer.state.with(|s| s.platform.clone()));
     let comparing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && s.comparing));
     let sidebar_open = RwSignal::new(false);
@@ -64,6 +72,7 @@ pub fn ExplorerPage(
                 <LogoGrid />
                 <CapabilityTable table=TableId::Infrastructure />
                 <CapabilityTable table=TableId::Fair />
+                <CatalogSearch />
             </div>
         </div>
         <Choosing />

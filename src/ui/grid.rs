@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::catalog::RecordCount;
 use super::compare::CompareToggle;
 use super::platform_link::PlatformLink;
 use super::state::use_explorer;
@@ -64,6 +65,7 @@ fn PlatformCard(
             <h3 class="card-name">
                 <PlatformLink id=id.clone() name=platform.name.clone() dom_id=format!("card-{id}") />
             </h3>
+            <RecordCount position />
             <CompareToggle id=platform.id.clone() name=platform.name.clone() with_text=true />
             <p class="card-links">
                 {platform.docs_url.clone().map(|url| view! { <a href=url>"Docs"</a> })}

@@ -1,6 +1,7 @@
 //! Leptos components: thin views over `core`. Start at `app::App`.
 
 pub mod app;
+pub mod catalog;
 pub mod chips;
 pub mod compare;
 pub mod detail;

@@ -7,7 +7,11 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: ".",
-  testMatch: /.*\.spec\.mjs$/,
+  projects: [
+    { name: "main", testMatch: /.*\.spec\.mjs$/, testIgnore: /catalog-outage\.spec\.mjs$/ },
+    // Stops and restarts the shared catalog API: only once everything else is done.
+    { name: "outage", testMatch: /catalog-outage\.spec\.mjs$/, dependencies: ["main"] },
+  ],
   outputDir: "../../test-results",
   fullyParallel: true,
   workers: 2,

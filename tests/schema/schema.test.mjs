@@ -81,6 +81,7 @@ test("every property in the schema has a description", () => {
 test("public/platforms.json is valid", () => {
   assert.equal(validate(data), true, JSON.stringify(validate.errors, null, 2));
   assert.ok(data.platforms.length > 0);
+  assert.ok(data.platforms.some((p) => Array.isArray(p.recordMatch) && p.recordMatch.length > 0), "shipped file uses recordMatch");
 });
 
 test("the seven fact lists in the schema are the FacetKind keys, all required", () => {
@@ -196,6 +197,30 @@ test("optional text of the wrong type is rejected", () => {
   ]);
 });
 
+test("empty recordMatch rule is rejected at the rule (minProperties, anyOf)", () => {
+  const at = "/platforms/0/recordMatch/0";
+  assert.deepEqual(outcome(file(platform({ recordMatch: [{}] }))), [`${at} anyOf`, `${at} minProperties`, `${at} required`]);
+  // Unknown keys are tolerated but are no condition, so they do not make a rule.
+  assert.deepEqual(outcome(file(platform({ recordMatch: [{ note: "x" }] }))), [`${at} anyOf`, `${at} required`]);
+});
+
+test("recordMatch rule with property but no equals is rejected with 'dependentRequired'", () => {
+  const e = errors(file(platform({ recordMatch: [{ property: "osc:platform" }] })));
+  assert.deepEqual(e.map((x) => [x.instancePath, x.keyword, x.params.property, x.params.missingProperty]), [
+    ["/platforms/0/recordMatch/0", "dependentRequired", "property", "equals"],
+  ]);
+});
+
+test("recordMatch rule with a non-string hrefPrefix is rejected at /hrefPrefix with 'type'", () => {
+  assert.deepEqual(outcome(file(platform({ recordMatch: [{ hrefPrefix: 42 }] }))), [
+    "/platforms/0/recordMatch/0/hrefPrefix type",
+  ]);
+});
+
+test("recordMatch given as a string is rejected at /recordMatch with 'type'", () => {
+  assert.deepEqual(outcome(file(platform({ recordMatch: "on the DeepESDL platform" }))), ["/platforms/0/recordMatch type"]);
+});
+
 test("platform that is not an object is rejected at the entry with 'type'", () => {
   assert.deepEqual(outcome(file(platform(), "demo")), ["/platforms/1 type"]);
 });
@@ -227,6 +252,12 @@ test("unknown extra fields are accepted at every level", () => {
     ],
   };
   assert.deepEqual(outcome(doc), []);
+});
+
+test("recordMatch rules with only titleContains, or with property and equals, are accepted", () => {
+  assert.deepEqual(outcome(file(platform({ recordMatch: [{ titleContains: "on the Demo platform" }] }))), []);
+  assert.deepEqual(outcome(file(platform({ recordMatch: [{ property: "osc:platform", equals: "Demo" }] }))), []);
+  assert.deepEqual(outcome(file(platform({ recordMatch: [] }))), []);
 });
 
 test("relative logoUrl is accepted", () => {

@@ -182,3 +182,20 @@ fn matching_is_deterministic() {
         assert_eq!(names(&reversed, &other_order.products), names(&records, &published.products));
     }
 }
+
+#[test]
+fn products_open_on_the_platform_whose_chain_produced_them() {
+    let platforms = shipped();
+    let records = fixture_records();
+    let published: Vec<Published> = (0..platforms.len()).map(|p| published_from(p, &platforms, &records)).collect();
+    let product = records
+        .iter()
+        .position(|r| r.kind == RecordKind::Product && r.id == "fjord-meltwater-plumes")
+        .unwrap_or_else(|| panic!("fixture product"));
+    assert!(platforms_of(&records[product], &platforms).is_empty(), "the product names no platform");
+    let found = openers(product, &platforms, &records, &published);
+    assert_eq!(found.len(), 1);
+    assert_eq!(platforms[found[0].platform].id, "deepesdl");
+    assert_eq!(found[0].open_url.as_deref(), Some("https://deep.earthsystemdatalab.net/"));
+    assert!(openers(usize::MAX, &platforms, &records, &published).is_empty());
+}

@@ -1,6 +1,8 @@
 //! I/O: fetching `config.json` and `platforms.json`. The only module that
 //! talks to the network; parsing is left to `core`.
 
+pub mod catalog;
+
 use std::fmt;
 
 use gloo_net::http::Request;

@@ -1,0 +1,233 @@
+//! The catalog client's shell: HTTP with a per-request timeout, abort of
+//! superseded operations, an in-memory cache, typed errors. Parsing and all
+//! decisions are in `core::stac`, `core::catalog_search`, `core::matching`.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+use std::time::Duration;
+
+use futures::stream::{self, StreamExt};
+use gloo_net::http::Request;
+use leptos::prelude::set_timeout_with_handle;
+
+use crate::core::stac::{self, Page, ParseError, Record, RecordKind, StacLink};
+
+/// How long one request may take.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// Requests in flight at once while walking the static catalog.
+pub const CONCURRENCY: usize = 6;
+
+/// Why a catalog request failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogError {
+    /// No response: the server is down, offline, or it does not allow this
+    /// page to read it (CORS). The browser does not say which.
+    Unreachable {
+        url: String,
+    },
+    Status {
+        url: String,
+        status: u16,
+    },
+    Timeout {
+        url: String,
+    },
+    InvalidResponse {
+        url: String,
+        error: ParseError,
+    },
+    /// A newer request replaced this one.
+    Aborted,
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogError::Unreachable { url } => write!(
+                f,
+                "Could not reach the catalog at {url}. It may be down or offline, or it does not allow this page \
+                 to read it: the server must send CORS headers (Access-Control-Allow-Origin)."
+            ),
+            CatalogError::Status { url, status } => write!(f, "The catalog answered HTTP {status} for {url}."),
+            CatalogError::Timeout { url } => {
+                write!(f, "The catalog did not answer within {} seconds ({url}).", REQUEST_TIMEOUT.as_secs())
+            }
+            CatalogError::InvalidResponse { url, error } => {
+                write!(f, "The catalog sent an unusable answer for {url}: {error}.")
+            }
+            CatalogError::Aborted => write!(f, "The request was replaced by a newer one."),
+        }
+    }
+}
+
+thread_local! {
+    /// Successful responses by request; failures are never cached, so Retry asks again.
+    static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    static REQUESTS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Network requests made so far (cache hits excluded); for tests and the benchmark.
+pub fn requests_made() -> u64 {
+    REQUESTS.with(Cell::get)
+}
+
+/// One user-level operation (a search, a page load). Starting a new one
+/// aborts the old: dropping or calling [`Operation::abort`] cancels every
+/// request made under it.
+#[derive(Clone)]
+pub struct Operation {
+    controller: Option<web_sys::AbortController>,
+    timed_out: Rc<Cell<bool>>,
+}
+
+impl Default for Operation {
+    fn default() -> Self {
+        Operation { controller: web_sys::AbortController::new().ok(), timed_out: Rc::new(Cell::new(false)) }
+    }
+}
+
+impl Operation {
+    pub fn abort(&self) {
+        if let Some(controller) = &self.controller {
+            controller.abort();
+        }
+    }
+
+    async fn text(&self, url: &str, post: Option<&serde_json::Value>) -> Result<String, CatalogError> {
+        let key = match post {
+            Some(body) => format!("POST {url} {body}"),
+            None => format!("GET {url}"),
+        };
+        if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+            return Ok(hit);
+        }
+        REQUESTS.with(|n| n.set(n.get() + 1));
+        let signal = self.controller.as_ref().map(web_sys::AbortController::signal);
+        let controller = self.controller.clone();
+        let timed_out = self.timed_out.clone();
+        let timer = set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                if let Some(controller) = controller {
+                    controller.abort();
+                }
+            },
+            REQUEST_TIMEOUT,
+        )
+        .ok();
+        let request = match post {
+            Some(body) => {
+                Request::post(url).abort_signal(signal.as_ref()).json(body).map_err(|_| CatalogError::Aborted)
+            }
+            None => Request::get(url).abort_signal(signal.as_ref()).build().map_err(|_| CatalogError::Aborted),
+        };
+        let result = match request {
+            Ok(request) => request.send().await,
+            Err(error) => return Err(error),
+        };
+        let outcome = match result {
+            Ok(response) if response.ok() => response.text().await.map_err(|_| self.failure(url)),
+            Ok(response) => Err(CatalogError::Status { url: url.to_string(), status: response.status() }),
+            Err(_) => Err(self.failure(url)),
+        };
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+        if let Ok(text) = &outcome {
+            CACHE.with(|c| c.borrow_mut().insert(key, text.clone()));
+        }
+        outcome
+    }
+
+    fn failure(&self, url: &str) -> CatalogError {
+        let aborted = self.controller.as_ref().is_some_and(|c| c.signal().aborted());
+        match (self.timed_out.get(), aborted) {
+            (true, _) => CatalogError::Timeout { url: url.to_string() },
+            (false, true) => CatalogError::Aborted,
+            (false, false) => CatalogError::Unreachable { url: url.to_string() },
+        }
+    }
+
+    fn parsed<T>(url: &str, result: Result<T, ParseError>) -> Result<T, CatalogError> {
+        result.map_err(|error| CatalogError::InvalidResponse { url: url.to_string(), error })
+    }
+
+    /// The API's conformance classes.
+    pub async fn conformance(&self, api: &str) -> Result<Vec<String>, CatalogError> {
+        let url = format!("{}/conformance", api.trim_end_matches('/'));
+        let text = self.text(&url, None).await?;
+        Self::parsed(&url, stac::conformance(&text))
+    }
+
+    /// A page of results from `url` (GET).
+    pub async fn page(&self, url: &str) -> Result<Page, CatalogError> {
+        let text = self.text(url, None).await?;
+        Self::parsed(url, stac::page(&text, url))
+    }
+
+    /// The page a `next` link points at, by GET or by POST with its body.
+    pub async fn follow(&self, next: &StacLink) -> Result<Page, CatalogError> {
+        if next.method.as_deref().is_some_and(|m| m.eq_ignore_ascii_case("POST")) {
+            let body = next.body.clone().unwrap_or_else(|| serde_json::json!({}));
+            let text = self.text(&next.href, Some(&body)).await?;
+            Self::parsed(&next.href, stac::page(&text, &next.href))
+        } else {
+            self.page(&next.href).await
+        }
+    }
+
+    /// Walks the static catalog from `root`: every workflow and experiment,
+    /// and the products the experiments link to as children.
+    pub async fn static_records(&self, root: &str) -> Result<StaticCatalog, CatalogError> {
+        let text = self.text(root, None).await?;
+        let sections = Self::parsed(root, stac::children(&text, root))?;
+        let wanted = |link: &StacLink| ["/workflows/", "/experiments/"].iter().any(|s| link.href.contains(s));
+        let mut record_urls = Vec::new();
+        for section in sections.into_iter().filter(wanted) {
+            let text = self.text(&section.href, None).await?;
+            let links = Self::parsed(&section.href, stac::children(&text, &section.href))?;
+            record_urls.extend(links.into_iter().map(|l| l.href));
+        }
+        let (mut records, mut failed) = self.documents(record_urls).await;
+        let product_urls: Vec<String> = records
+            .iter()
+            .filter(|r| r.kind == RecordKind::Experiment)
+            .flat_map(|r| r.links.iter().filter(|l| l.rel == "child" && l.href.contains("/products/")))
+            .map(|l| l.href.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let (products, product_failures) = self.documents(product_urls).await;
+        records.extend(products);
+        failed += product_failures;
+        records.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
+        records.dedup_by(|a, b| a.kind == b.kind && a.id == b.id);
+        Ok(StaticCatalog { records, failed })
+    }
+
+    /// Fetches record documents, at most [`CONCURRENCY`] at a time; returns
+    /// the records and how many could not be read.
+    async fn documents(&self, urls: Vec<String>) -> (Vec<Record>, usize) {
+        let results: Vec<Result<Option<Record>, CatalogError>> = stream::iter(urls)
+            .map(|url| async move {
+                let text = self.text(&url, None).await?;
+                Self::parsed(&url, stac::document(&text, &url))
+            })
+            .buffer_unordered(CONCURRENCY)
+            .collect()
+            .await;
+        let failed = results.iter().filter(|r| r.is_err()).count();
+        (results.into_iter().filter_map(Result::ok).flatten().collect(), failed)
+    }
+}
+
+/// What the static catalog walk found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StaticCatalog {
+    /// Sorted by kind, then id.
+    pub records: Vec<Record>,
+    /// Record documents that could not be read.
+    pub failed: usize,
+}

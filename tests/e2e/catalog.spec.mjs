@@ -1,0 +1,136 @@
+// Records from the Open Science Catalog, against a real stac-fastapi-pgstac and
+// static catalog on 127.0.0.1 (scripts/catalog/server.sh, started by scripts/test.sh).
+import { test, expect } from "@playwright/test";
+import { ExplorerPage, IDS } from "./pages/explorer.mjs";
+import { useLocalCatalog, expectedRecords, NOCORS, inventory } from "./pages/catalog.mjs";
+
+async function shownRecords(page) {
+  return (
+    await page.locator(".published [data-record]").evaluateAll((cards) =>
+      cards.map((c) => `${c.dataset.kind}:${c.dataset.record}`),
+    )
+  ).sort();
+}
+
+for (const id of IDS) {
+  test(`${id}: the detail view lists exactly its fixture records`, async ({ page }) => {
+    await useLocalCatalog(page);
+    const explorer = new ExplorerPage(page);
+    await explorer.goto(`?platform=${id}`);
+    const expected = expectedRecords(id);
+    const published = page.locator(".published");
+    if (expected.length === 0) {
+      await expect(published).toContainText("No workflow, experiment or product in the Open Science Catalog names this platform yet.");
+    } else {
+      await expect(published.getByRole("status")).toHaveText(`${expected.length} records published from this platform.`);
+    }
+    expect(await shownRecords(page)).toEqual(expected);
+  });
+}
+
+test("cards show each platform's record count once the catalog is loaded", async ({ page }) => {
+  await useLocalCatalog(page);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  const expected = IDS.map((id) => {
+    const n = expectedRecords(id).length;
+    return n === 0 ? "No catalog records yet" : n === 1 ? "1 published record" : `${n} published records`;
+  });
+  await expect(page.locator(".card .record-count")).toHaveText(expected);
+});
+
+test("a record card shows type, metadata, the OSC page and where to open it", async ({ page }) => {
+  await useLocalCatalog(page);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto("?platform=deepesdl");
+  const card = page.locator('.published [data-kind=workflow][data-record="fjord-melt-notebook"]');
+  await expect(card.locator(".badge")).toHaveText("Workflow");
+  await expect(card).toContainText("Project: aurora-ice-dynamics");
+  await expect(card).toContainText("Themes: cryosphere");
+  await expect(card.locator("time")).toHaveText("2024-04-16");
+  await expect(card.locator(".record-description ol li")).toHaveCount(3);
+  await expect(card.getByRole("link", { name: /View in the Open Science Catalog/ })).toHaveAttribute(
+    "href",
+    "https://opensciencedata.esa.int/workflows/fjord-melt-notebook/record",
+  );
+  await expect(card.getByRole("link", { name: /Open on DeepESDL/ })).toHaveAttribute(
+    "href",
+    /^https:\/\/deep\.earthsystemdatalab\.net\/hub\//,
+  );
+  const product = page.locator('.published [data-kind=product][data-record="fjord-meltwater-plumes"]');
+  await expect(product.getByRole("link", { name: /Open on DeepESDL/ })).toHaveAttribute("href", "https://deep.earthsystemdatalab.net/");
+});
+
+test("revisiting a platform costs no request", async ({ page }) => {
+  await useLocalCatalog(page);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto("?platform=cdse-openeo");
+  await expect(page.locator(".published [data-record]").first()).toBeVisible();
+  const requests = [];
+  page.on("request", (r) => r.url().startsWith("http://127.0.0.1:808") && requests.push(r.url()));
+  await page.getByRole("button", { name: "All platforms" }).click();
+  await page.locator("#card-pangeo-edc").click();
+  await expect(page.locator(".published [data-record]").first()).toBeVisible();
+  await page.getByRole("button", { name: "All platforms" }).click();
+  await page.locator("#card-cdse-openeo").click();
+  await expect(page.locator(".published [data-record]")).toHaveCount(expectedRecords("cdse-openeo").length);
+  expect(requests).toEqual([]);
+});
+
+test("catalog search returns typed results with their platforms, and pages", async ({ page }) => {
+  await useLocalCatalog(page);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  const search = page.locator(".catalog-search");
+  await search.getByLabel("Search the catalog").fill("glacier");
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(search.locator(".search-count")).toHaveText("3 records");
+  const workflow = search.locator('[data-kind=workflow][data-record="glacier-pulse"]');
+  await expect(workflow.getByRole("link", { name: /Open on EDC EOxHub Workspaces/ })).toBeVisible();
+  await expect(search.locator(".badge")).toHaveText(["Product", "Workflow", "Experiment"]);
+
+  // "fictional" is in every title: 28 collections from the API (pages of 10)
+  // and 8 experiments from the static catalog (the API's /search ignores q).
+  await search.getByLabel("Search the catalog").fill("fictional");
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(search.locator(".search-count")).toHaveText("18 records so far");
+  await search.getByRole("button", { name: "Load more" }).click();
+  await expect(search.locator(".search-count")).toHaveText("28 records so far");
+  await search.getByRole("button", { name: "Load more" }).click();
+  await expect(search.locator(".search-count")).toHaveText("36 records");
+  await expect(search.getByRole("button", { name: "Load more" })).toHaveCount(0);
+  const ids = await search.locator("[data-record]").evaluateAll((c) => c.map((x) => `${x.dataset.kind}:${x.dataset.record}`));
+  expect(new Set(ids).size).toBe(36);
+  const total = inventory.counts.products + inventory.counts.workflows + inventory.counts.experiments;
+  expect(ids.length).toBe(total);
+});
+
+test("catalog text is never run as HTML, and javascript: links are not clickable", async ({ page }) => {
+  await useLocalCatalog(page);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  page.on("dialog", (d) => {
+    throw new Error(`a dialog opened: ${d.message()}`);
+  });
+  const search = page.locator(".catalog-search");
+  await search.getByLabel("Search the catalog").fill("sanitiser");
+  await search.getByRole("button", { name: "Search" }).click();
+  const probe = search.locator('[data-record="markdown-sanitiser-probe"]');
+  await expect(probe).toBeVisible();
+  await expect(probe.locator(".record-description script, .record-description img, .record-description iframe")).toHaveCount(0);
+  const hrefs = await probe.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  expect(hrefs.every((h) => /^(https?:|\.{0,2}\/|#|\?)/.test(h))).toBe(true);
+  expect(await page.evaluate(() => window.__pwned ?? null)).toBeNull();
+});
+
+test("a CORS-less catalog gives the CORS hint and the rest of the page works", async ({ page }) => {
+  await useLocalCatalog(page, { staticCatalogUrl: NOCORS });
+  const explorer = new ExplorerPage(page);
+  await explorer.goto("?platform=deepesdl");
+  const error = page.locator(".published [role=alert]");
+  await expect(error).toContainText("CORS");
+  await expect(error.getByRole("button", { name: "Retry" })).toBeVisible();
+  await page.getByRole("button", { name: "All platforms" }).click();
+  await explorer.facet("supportedLanguages", "R").check();
+  expect(await explorer.visibleCards()).toEqual(["cdse-openeo"]);
+});
