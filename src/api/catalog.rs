@@ -12,7 +12,7 @@ use futures::stream::{self, StreamExt};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 
-use crate::core::stac::{self, Page, ParseError, Record, RecordKind, StacLink};
+use crate::core::stac::{self, Landing, Page, ParseError, Record, RecordKind, StacLink};
 
 /// How long one request may take.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
@@ -154,11 +154,18 @@ impl Operation {
         result.map_err(|error| CatalogError::InvalidResponse { url: url.to_string(), error })
     }
 
-    /// The API's conformance classes.
-    pub async fn conformance(&self, api: &str) -> Result<Vec<String>, CatalogError> {
-        let url = format!("{}/conformance", api.trim_end_matches('/'));
-        let text = self.text(&url, None).await?;
-        Self::parsed(&url, stac::conformance(&text))
+    /// The API's landing page, with its conformance classes filled in
+    /// from `/conformance` when the landing page does not list them.
+    pub async fn landing(&self, api: &str) -> Result<Landing, CatalogError> {
+        let root = format!("{}/", api.trim_end_matches('/'));
+        let text = self.text(&root, None).await?;
+        let mut landing = Self::parsed(&root, stac::landing(&text, &root))?;
+        if landing.conforms_to.is_empty() {
+            let url = landing.conformance_url.clone().unwrap_or_else(|| format!("{root}conformance"));
+            let text = self.text(&url, None).await?;
+            landing.conforms_to = Self::parsed(&url, stac::conformance(&text))?;
+        }
+        Ok(landing)
     }
 
     /// A page of results from `url` (GET).

@@ -15,6 +15,9 @@ pub enum Aspect {
     Facet(FacetKind),
     Access,
     Docs,
+    /// How many catalog records were published from the platform (a row
+    /// only once the catalog is loaded).
+    PublishedRecords,
 }
 
 impl Aspect {
@@ -36,6 +39,7 @@ impl Aspect {
             Aspect::Facet(kind) => kind.key(),
             Aspect::Access => "access",
             Aspect::Docs => "docs",
+            Aspect::PublishedRecords => "publishedRecords",
         }
     }
 
@@ -44,6 +48,7 @@ impl Aspect {
             Aspect::Facet(kind) => kind.label(),
             Aspect::Access => "Access",
             Aspect::Docs => "Documentation",
+            Aspect::PublishedRecords => "Published records",
         }
     }
 
@@ -54,6 +59,7 @@ impl Aspect {
             Aspect::Facet(kind) => platform.facts(kind).to_vec(),
             Aspect::Access => link(&platform.access_url),
             Aspect::Docs => link(&platform.docs_url),
+            Aspect::PublishedRecords => Vec::new(),
         }
     }
 }
@@ -74,9 +80,10 @@ fn value_set(facts: &[Fact]) -> BTreeSet<String> {
     facts.iter().flat_map(|f| expand(&f.name)).map(|v| key(&v)).collect()
 }
 
-/// The comparison table of `platforms`, every aspect in [`Aspect::ALL`] order.
-pub fn compare(platforms: &[&Platform]) -> Vec<Row> {
-    Aspect::ALL
+/// The comparison table of `platforms`, every aspect in [`Aspect::ALL`]
+/// order, then the published-record counts when known (one per platform).
+pub fn compare(platforms: &[&Platform], published: Option<&[usize]>) -> Vec<Row> {
+    let mut rows: Vec<Row> = Aspect::ALL
         .into_iter()
         .map(|aspect| {
             let cells: Vec<Vec<Fact>> = platforms.iter().map(|p| aspect.facts(p)).collect();
@@ -84,7 +91,13 @@ pub fn compare(platforms: &[&Platform]) -> Vec<Row> {
             let differs = sets.windows(2).any(|pair| pair.first() != pair.last());
             Row { aspect, cells, differs }
         })
-        .collect()
+        .collect();
+    if let Some(counts) = published {
+        let cells = counts.iter().map(|n| vec![Fact { name: n.to_string(), url: None }]).collect();
+        let differs = counts.windows(2).any(|pair| pair.first() != pair.last());
+        rows.push(Row { aspect: Aspect::PublishedRecords, cells, differs });
+    }
+    rows
 }
 
 #[cfg(test)]
@@ -111,7 +124,7 @@ mod tests {
                 (SupportedLanguages, &["Python", "R"]),
             ],
         );
-        let rows = compare(&[&a, &b]);
+        let rows = compare(&[&a, &b], None);
         assert_eq!(rows.len(), Aspect::ALL.len());
         assert!(!row(&rows, Aspect::Facet(DataAccess)).differs, "same values, written differently");
         assert!(!row(&rows, Aspect::Facet(HardwareServices)).differs, "GPU and GPUs are one value");
@@ -124,8 +137,24 @@ mod tests {
     fn three_platforms_differ_when_any_one_does() {
         let a = platform("a", &[(SupportedLanguages, &["Python"])]);
         let c = platform("c", &[(SupportedLanguages, &["R"])]);
-        assert!(row(&compare(&[&a, &a, &c]), Aspect::Facet(SupportedLanguages)).differs);
-        assert!(!row(&compare(&[&a, &a, &a]), Aspect::Facet(SupportedLanguages)).differs);
+        assert!(row(&compare(&[&a, &a, &c], None), Aspect::Facet(SupportedLanguages)).differs);
+        assert!(!row(&compare(&[&a, &a, &a], None), Aspect::Facet(SupportedLanguages)).differs);
+    }
+
+    #[test]
+    fn published_counts_form_a_row_once_known() {
+        let a = platform("a", &[]);
+        let b = platform("b", &[]);
+        let rows = compare(&[&a, &b], Some(&[7, 0]));
+        let last = rows.last().unwrap_or_else(|| panic!("rows"));
+        assert_eq!(last.aspect, Aspect::PublishedRecords);
+        assert_eq!(
+            last.cells,
+            [vec![Fact { name: "7".into(), url: None }], vec![Fact { name: "0".into(), url: None }]]
+        );
+        assert!(last.differs);
+        assert!(!compare(&[&a, &b], Some(&[2, 2])).last().is_some_and(|r| r.differs));
+        assert_eq!(compare(&[&a, &b], None).len(), Aspect::ALL.len());
     }
 
     #[test]
@@ -136,7 +165,7 @@ mod tests {
         b.access_url = Some("https://b.example/".into());
         a.docs_url = Some("https://docs.example/".into());
         b.docs_url = Some("https://docs.example/".into());
-        let rows = compare(&[&a, &b]);
+        let rows = compare(&[&a, &b], None);
         assert!(row(&rows, Aspect::Access).differs);
         assert!(!row(&rows, Aspect::Docs).differs);
         assert_eq!(row(&rows, Aspect::Access).cells[0][0].url.as_deref(), Some("https://a.example/"));

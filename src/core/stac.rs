@@ -213,6 +213,54 @@ pub fn page(text: &str, base: &str) -> Result<Page, ParseError> {
     Ok(Page { records, next, matched })
 }
 
+/// What a STAC API's landing page says about itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Landing {
+    /// `conformsTo` of the landing page (may be empty: then ask `conformance`).
+    pub conforms_to: Vec<String>,
+    pub conformance_url: Option<String>,
+    pub search_url: Option<String>,
+    pub collections_url: Option<String>,
+}
+
+/// An API landing page (`/`), links resolved against `base`.
+pub fn landing(text: &str, base: &str) -> Result<Landing, ParseError> {
+    let value = json(text)?;
+    if !value.is_object() {
+        return Err(ParseError::WrongShape("a STAC API landing page"));
+    }
+    let links = links(&value, base);
+    let find = |rel: &str| links.iter().find(|l| l.rel == rel).map(|l| l.href.clone());
+    Ok(Landing {
+        conforms_to: strings(value.get("conformsTo")),
+        conformance_url: find("conformance"),
+        search_url: links
+            .iter()
+            .find(|l| l.rel == "search" && l.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case("GET")))
+            .map(|l| l.href.clone()),
+        collections_url: find("data"),
+    })
+}
+
+/// Remembers the pages already fetched in one search, so a `next` link
+/// that repeats or cycles ends the paging instead of looping.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Visited(std::collections::BTreeSet<String>);
+
+impl Visited {
+    /// The link to follow next, or `None` when there is none or it was seen.
+    pub fn next(&mut self, link: Option<StacLink>) -> Option<StacLink> {
+        let link = link?;
+        let key = format!(
+            "{} {} {}",
+            link.method.as_deref().unwrap_or("GET"),
+            link.href,
+            link.body.clone().unwrap_or_default()
+        );
+        self.0.insert(key).then_some(link)
+    }
+}
+
 /// A single record document (a static catalog's `record.json` or `collection.json`).
 pub fn document(text: &str, base: &str) -> Result<Option<Record>, ParseError> {
     Ok(record(&json(text)?, base))

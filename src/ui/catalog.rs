@@ -12,7 +12,7 @@ use crate::core::config::Config;
 use crate::core::markdown::to_safe_html;
 use crate::core::matching::{openers, platforms_of, published_from, PlatformMatch, Published};
 use crate::core::model::Platform;
-use crate::core::stac::{collections_have_free_text, search_has_free_text, Record, RecordKind, StacLink};
+use crate::core::stac::{collections_have_free_text, search_has_free_text, Record, RecordKind, StacLink, Visited};
 
 type Loaded = Result<StaticCatalog, CatalogError>;
 
@@ -41,6 +41,16 @@ impl Catalog {
             Some((0..index.len()).map(|p| published_from(p, &index.platforms, &catalog.records)).collect())
         });
         Catalog { config: StoredValue::new(config), records, published }
+    }
+}
+
+impl Catalog {
+    /// Published-record counts of the given platforms, once the catalog is loaded.
+    pub fn published_counts(&self, positions: &[usize]) -> Option<Vec<usize>> {
+        self.published.with(|all| {
+            let all = all.as_ref()?;
+            positions.iter().map(|&p| all.get(p).map(Published::len)).collect()
+        })
     }
 }
 
@@ -195,6 +205,8 @@ enum Cursor {
 struct Results {
     records: Vec<(Record, Vec<PlatformMatch>)>,
     cursors: Vec<Cursor>,
+    /// API pages already fetched: a repeating `next` link ends the paging.
+    visited: Visited,
 }
 
 const PAGE: usize = 10;
@@ -204,6 +216,7 @@ async fn next_page(
     op: &Operation,
     catalog: Catalog,
     cursors: Vec<Cursor>,
+    visited: &mut Visited,
     text: &str,
 ) -> Result<(Vec<Record>, Vec<Cursor>), CatalogError> {
     let mut records = Vec::new();
@@ -213,7 +226,7 @@ async fn next_page(
             Cursor::Api(link) => {
                 let page = op.follow(&link).await?;
                 records.extend(page.records);
-                left.extend(page.next.map(Cursor::Api));
+                left.extend(visited.next(page.next).map(Cursor::Api));
             }
             Cursor::Static { kinds, offset } => {
                 let loaded = catalog.records.await?;
@@ -232,22 +245,22 @@ async fn next_page(
 /// says it works, else the static catalog.
 async fn first_cursors(op: &Operation, catalog: Catalog, text: &str) -> Result<Vec<Cursor>, CatalogError> {
     let api = catalog.config.with_value(|c| c.stac_api_url.trim_end_matches('/').to_string());
-    let classes = op.conformance(&api).await?;
+    let landing = op.landing(&api).await?;
+    let classes = &landing.conforms_to;
     let q = crate::core::url_state::escape(&api_query(text));
-    let api_link = |path: &str| {
-        Cursor::Api(StacLink {
-            rel: "next".into(),
-            href: format!("{api}/{path}?q={q}&limit={PAGE}"),
-            ..StacLink::default()
-        })
+    let api_link = |endpoint: Option<String>, path: &str| {
+        let base = endpoint.unwrap_or_else(|| format!("{api}/{path}"));
+        let joiner = if base.contains('?') { '&' } else { '?' };
+        let href = format!("{base}{joiner}q={q}&limit={PAGE}");
+        Cursor::Api(StacLink { rel: "next".into(), href, ..StacLink::default() })
     };
-    let collections = if collections_have_free_text(&classes) {
-        api_link("collections")
+    let collections = if collections_have_free_text(classes) {
+        api_link(landing.collections_url.clone(), "collections")
     } else {
         Cursor::Static { kinds: vec![RecordKind::Product, RecordKind::Workflow], offset: 0 }
     };
-    let items = if search_has_free_text(&classes) {
-        api_link("search")
+    let items = if search_has_free_text(classes) {
+        api_link(landing.search_url.clone(), "search")
     } else {
         Cursor::Static { kinds: vec![RecordKind::Experiment], offset: 0 }
     };
@@ -308,13 +321,13 @@ pub fn CatalogSearch() -> impl IntoView {
         let index = explorer.index();
         spawn_local(async move {
             let outcome = async {
-                let (mut kept, cursors) = match previous {
-                    Some(r) => (r.records, r.cursors),
-                    None => (Vec::new(), first_cursors(&op, catalog, &text).await?),
+                let (mut kept, cursors, mut visited) = match previous {
+                    Some(r) => (r.records, r.cursors, r.visited),
+                    None => (Vec::new(), first_cursors(&op, catalog, &text).await?, Visited::default()),
                 };
-                let (records, cursors) = next_page(&op, catalog, cursors, &text).await?;
+                let (records, cursors) = next_page(&op, catalog, cursors, &mut visited, &text).await?;
                 kept.extend(with_platforms(catalog, &index.platforms, records).await);
-                Ok::<_, CatalogError>(Results { records: kept, cursors })
+                Ok::<_, CatalogError>(Results { records: kept, cursors, visited })
             }
             .await;
             if !matches!(outcome, Err(CatalogError::Aborted)) {

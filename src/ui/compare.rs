@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::catalog::use_catalog;
 use super::download::download;
 use super::platform_link::PlatformLink;
 use super::state::{focus_soon, use_explorer, Entry};
@@ -98,7 +99,8 @@ pub fn ComparisonView() -> impl IntoView {
     let rows = Memo::new(move |_| {
         let index = explorer.index();
         let platforms: Vec<_> = picked.with(|p| p.iter().filter_map(|&at| index.platforms.get(at)).collect());
-        compare(&platforms)
+        let counts: Option<Vec<usize>> = use_catalog().and_then(|c| c.published_counts(&picked.get()));
+        compare(&platforms, counts.as_deref())
     });
     let names = move || {
         let index = explorer.index();

@@ -41,7 +41,7 @@ fn a_table_exports_its_rows_in_order() {
 #[test]
 fn the_comparison_exports_every_row_with_its_difference() {
     let platforms = shipped();
-    let rows = compare(&[&platforms[0], &platforms[3]]);
+    let rows = compare(&[&platforms[0], &platforms[3]], None);
     let text = comparison_csv(&["DeepESDL", "CDSE openEO Federation"], &rows);
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(lines[0], "Capability,DeepESDL,CDSE openEO Federation,Differs");

@@ -142,3 +142,44 @@ fn osc_pages_follow_the_catalog_browser() {
     assert_eq!(RecordKind::Workflow.osc_page("ndvi"), "https://opensciencedata.esa.int/workflows/ndvi/record");
     assert_eq!(RecordKind::Product.osc_page("a b"), "https://opensciencedata.esa.int/products/a%20b/collection");
 }
+
+#[test]
+fn a_landing_page_names_its_endpoints() {
+    let text = json!({
+        "type": "Catalog", "id": "api", "conformsTo": ["https://api.stacspec.org/v1.0.0/core"],
+        "links": [
+            {"rel": "conformance", "href": "/stac/conformance"},
+            {"rel": "data", "href": "collections"},
+            {"rel": "search", "href": "search", "method": "POST"},
+            {"rel": "search", "href": "search", "method": "GET"}
+        ]
+    })
+    .to_string();
+    let found = landing(&text, "https://api.example/stac/").unwrap_or_default();
+    assert_eq!(found.conforms_to, ["https://api.stacspec.org/v1.0.0/core"]);
+    assert_eq!(found.conformance_url.as_deref(), Some("https://api.example/stac/conformance"));
+    assert_eq!(found.collections_url.as_deref(), Some("https://api.example/stac/collections"));
+    assert_eq!(found.search_url.as_deref(), Some("https://api.example/stac/search"));
+    assert!(landing("[]", "https://api.example/").is_err());
+}
+
+#[test]
+fn a_next_link_that_repeats_or_cycles_ends_the_paging() {
+    let link = |href: &str| Some(StacLink { rel: "next".into(), href: href.into(), ..StacLink::default() });
+    let mut visited = Visited::default();
+    assert!(visited.next(link("https://a/search?token=1")).is_some());
+    assert!(visited.next(link("https://a/search?token=2")).is_some());
+    assert!(visited.next(link("https://a/search?token=1")).is_none(), "a cycle back to page 1 stops");
+    assert!(visited.next(link("https://a/search?token=2")).is_none(), "a repeat stops");
+    assert!(visited.next(None).is_none());
+    let post = |token: &str| {
+        Some(StacLink {
+            method: Some("POST".into()),
+            body: Some(json!({"token": token})),
+            ..link("https://a/search").unwrap_or_default()
+        })
+    };
+    assert!(visited.next(post("x")).is_some());
+    assert!(visited.next(post("y")).is_some(), "same URL, other body: a new page");
+    assert!(visited.next(post("x")).is_none());
+}

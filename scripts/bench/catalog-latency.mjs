@@ -1,0 +1,91 @@
+// Catalog latency benchmark (not a test): against the release dist/ and the
+// local catalog servers (scripts/catalog/server.sh), in Debian Chromium.
+//   0. navigation start -> record counts on the cards (the static catalog walk)
+//   1. platform click -> first published record rendered (cold page each time)
+//   2. catalog search submit -> first result rendered (API /collections?q=)
+// Prints a table and writes docs/benchmarks/catalog.json (raw samples).
+//   node scripts/bench/catalog-latency.mjs [samples=9]
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+
+const samples = Number(process.argv[2] ?? 9);
+const API = process.env.CATALOG_API_URL ?? "http://127.0.0.1:8081";
+const STATIC = process.env.CATALOG_STATIC_URL ?? "http://127.0.0.1:8082/catalog.json";
+const port = 4391;
+const server = spawn("node", ["scripts/static-server.mjs", "dist", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+await new Promise((ready) => server.stdout.once("data", ready));
+const base = `http://127.0.0.1:${port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync"],
+});
+
+async function freshPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
+  await page.route("**/config.json", (r) => r.fulfill({ json: { stacApiUrl: API, staticCatalogUrl: STATIC } }));
+  return { context, page };
+}
+
+/** Clicks `click` in the page and returns ms until `selector` exists, measured in the page. */
+async function timeInPage(page, click, selector) {
+  return page.evaluate(
+    ({ click, selector }) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        const done = () => requestAnimationFrame(() => resolve(performance.now() - start));
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(selector)) {
+            observer.disconnect();
+            done();
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        document.querySelector(click).click();
+      }),
+    { click, selector },
+  );
+}
+
+const results = { pageLoadToCounts: [], platformClick: [], searchSubmit: [] };
+for (let i = 0; i < samples; i++) {
+  const { context, page } = await freshPage();
+  await page.goto(base);
+  await page.waitForFunction(() => document.querySelector(".card .record-count")?.textContent);
+  results.pageLoadToCounts.push(await page.evaluate(() => performance.now()));
+  await context.close();
+}
+for (let i = 0; i < samples; i++) {
+  const { context, page } = await freshPage();
+  await page.goto(base);
+  await page.locator("#card-deepesdl").waitFor();
+  results.platformClick.push(await timeInPage(page, "#card-deepesdl", ".published [data-record]"));
+  await context.close();
+}
+for (let i = 0; i < samples; i++) {
+  const { context, page } = await freshPage();
+  await page.goto(base);
+  await page.locator("#catalog-query").fill(`glacier`);
+  results.searchSubmit.push(await timeInPage(page, ".catalog-search button[type=submit]", ".catalog-search [data-record]"));
+  await context.close();
+}
+await browser.close();
+server.kill();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const row = (name, xs) =>
+  `| ${name} | ${median(xs).toFixed(1)} | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)} | ${xs.length} |`;
+const table = [
+  "| measure (ms) | median | min–max | samples |",
+  "| --- | --- | --- | --- |",
+  row("navigation start → record counts on cards (static catalog walk)", results.pageLoadToCounts),
+  row("platform click → first published record", results.platformClick),
+  row("search submit → first result (API)", results.searchSubmit),
+].join("\n");
+console.log(table);
+mkdirSync("docs/benchmarks", { recursive: true });
+writeFileSync("docs/benchmarks/catalog.json", JSON.stringify({ date: new Date().toISOString(), samples: results }, null, 2) + "\n");
