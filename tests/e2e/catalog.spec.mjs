@@ -134,3 +134,15 @@ test("a CORS-less catalog gives the CORS hint and the rest of the page works", a
   await explorer.facet("supportedLanguages", "R").check();
   expect(await explorer.visibleCards()).toEqual(["cdse-openeo"]);
 });
+
+test("a comparison gains a published-records row once the catalog is loaded", async ({ page }) => {
+  await useLocalCatalog(page);
+  const explorer = new ExplorerPage(page);
+  await explorer.goto("?compare=deepesdl&compare=pangeo-edc&view=compare");
+  const row = page.locator("#comparison tr[data-aspect=publishedRecords]");
+  await expect(row.locator("td")).toHaveText([
+    String(expectedRecords("deepesdl").length),
+    String(expectedRecords("pangeo-edc").length),
+  ]);
+  await expect(row).toHaveClass(/differs/);
+});
