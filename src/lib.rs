@@ -3,6 +3,10 @@
 //! `core` is the functional core (no web-sys); `api` does the I/O;
 //! `ui` holds the Leptos components. See ARCHITECTURE.md.
 
+// A panic in WASM kills the page: outside tests, nothing may unwrap, expect,
+// panic or index unchecked (errors are values, see ARCHITECTURE.md).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+
 pub mod api;
 pub mod core;
 pub mod ui;

@@ -14,8 +14,6 @@ use leptos::prelude::set_timeout_with_handle;
 
 use crate::core::stac::{self, Landing, Page, ParseError, Record, RecordKind, StacLink};
 
-/// How long one request may take.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// Requests in flight at once while walking the static catalog.
 pub const CONCURRENCY: usize = 6;
 
@@ -33,6 +31,7 @@ pub enum CatalogError {
     },
     Timeout {
         url: String,
+        after: Duration,
     },
     InvalidResponse {
         url: String,
@@ -51,8 +50,8 @@ impl fmt::Display for CatalogError {
                  to read it: the server must send CORS headers (Access-Control-Allow-Origin)."
             ),
             CatalogError::Status { url, status } => write!(f, "The catalog answered HTTP {status} for {url}."),
-            CatalogError::Timeout { url } => {
-                write!(f, "The catalog did not answer within {} seconds ({url}).", REQUEST_TIMEOUT.as_secs())
+            CatalogError::Timeout { url, after } => {
+                write!(f, "The catalog did not answer within {:.1} seconds ({url}).", after.as_secs_f64())
             }
             CatalogError::InvalidResponse { url, error } => {
                 write!(f, "The catalog sent an unusable answer for {url}: {error}.")
@@ -80,29 +79,45 @@ pub fn requests_made() -> u64 {
 pub struct Operation {
     controller: Option<web_sys::AbortController>,
     timed_out: Rc<Cell<bool>>,
-}
-
-impl Default for Operation {
-    fn default() -> Self {
-        Operation { controller: web_sys::AbortController::new().ok(), timed_out: Rc::new(Cell::new(false)) }
-    }
+    /// How long one request may take.
+    timeout: Duration,
 }
 
 impl Operation {
+    pub fn new(timeout: Duration) -> Self {
+        Operation { controller: web_sys::AbortController::new().ok(), timed_out: Rc::new(Cell::new(false)), timeout }
+    }
+
     pub fn abort(&self) {
         if let Some(controller) = &self.controller {
             controller.abort();
         }
     }
 
-    async fn text(&self, url: &str, post: Option<&serde_json::Value>) -> Result<String, CatalogError> {
+    /// Fetches and parses `url`. Answers that parse are cached; a failed or
+    /// unusable answer is not, so Retry asks the server again.
+    async fn fetch<T>(
+        &self,
+        url: &str,
+        post: Option<&serde_json::Value>,
+        parse: impl Fn(&str) -> Result<T, ParseError>,
+    ) -> Result<T, CatalogError> {
         let key = match post {
             Some(body) => format!("POST {url} {body}"),
             None => format!("GET {url}"),
         };
         if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-            return Ok(hit);
+            if let Ok(value) = parse(&hit) {
+                return Ok(value);
+            }
         }
+        let text = self.text(url, post).await?;
+        let value = parse(&text).map_err(|error| CatalogError::InvalidResponse { url: url.to_string(), error })?;
+        CACHE.with(|c| c.borrow_mut().insert(key, text));
+        Ok(value)
+    }
+
+    async fn text(&self, url: &str, post: Option<&serde_json::Value>) -> Result<String, CatalogError> {
         REQUESTS.with(|n| n.set(n.get() + 1));
         let signal = self.controller.as_ref().map(web_sys::AbortController::signal);
         let controller = self.controller.clone();
@@ -114,7 +129,7 @@ impl Operation {
                     controller.abort();
                 }
             },
-            REQUEST_TIMEOUT,
+            self.timeout,
         )
         .ok();
         let request = match post {
@@ -135,51 +150,40 @@ impl Operation {
         if let Some(timer) = timer {
             timer.clear();
         }
-        if let Ok(text) = &outcome {
-            CACHE.with(|c| c.borrow_mut().insert(key, text.clone()));
-        }
         outcome
     }
 
     fn failure(&self, url: &str) -> CatalogError {
         let aborted = self.controller.as_ref().is_some_and(|c| c.signal().aborted());
         match (self.timed_out.get(), aborted) {
-            (true, _) => CatalogError::Timeout { url: url.to_string() },
+            (true, _) => CatalogError::Timeout { url: url.to_string(), after: self.timeout },
             (false, true) => CatalogError::Aborted,
             (false, false) => CatalogError::Unreachable { url: url.to_string() },
         }
-    }
-
-    fn parsed<T>(url: &str, result: Result<T, ParseError>) -> Result<T, CatalogError> {
-        result.map_err(|error| CatalogError::InvalidResponse { url: url.to_string(), error })
     }
 
     /// The API's landing page, with its conformance classes filled in
     /// from `/conformance` when the landing page does not list them.
     pub async fn landing(&self, api: &str) -> Result<Landing, CatalogError> {
         let root = format!("{}/", api.trim_end_matches('/'));
-        let text = self.text(&root, None).await?;
-        let mut landing = Self::parsed(&root, stac::landing(&text, &root))?;
+        let mut landing = self.fetch(&root, None, |t| stac::landing(t, &root)).await?;
         if landing.conforms_to.is_empty() {
             let url = landing.conformance_url.clone().unwrap_or_else(|| format!("{root}conformance"));
-            let text = self.text(&url, None).await?;
-            landing.conforms_to = Self::parsed(&url, stac::conformance(&text))?;
+            landing.conforms_to = self.fetch(&url, None, stac::conformance).await?;
         }
         Ok(landing)
     }
 
     /// A page of results from `url` (GET).
     pub async fn page(&self, url: &str) -> Result<Page, CatalogError> {
-        let text = self.text(url, None).await?;
-        Self::parsed(url, stac::page(&text, url))
+        self.fetch(url, None, |t| stac::page(t, url)).await
     }
 
     /// The page a `next` link points at, by GET or by POST with its body.
     pub async fn follow(&self, next: &StacLink) -> Result<Page, CatalogError> {
         if next.method.as_deref().is_some_and(|m| m.eq_ignore_ascii_case("POST")) {
             let body = next.body.clone().unwrap_or_else(|| serde_json::json!({}));
-            let text = self.text(&next.href, Some(&body)).await?;
-            Self::parsed(&next.href, stac::page(&text, &next.href))
+            self.fetch(&next.href, Some(&body), |t| stac::page(t, &next.href)).await
         } else {
             self.page(&next.href).await
         }
@@ -188,13 +192,11 @@ impl Operation {
     /// Walks the static catalog from `root`: every workflow and experiment,
     /// and the products the experiments link to as children.
     pub async fn static_records(&self, root: &str) -> Result<StaticCatalog, CatalogError> {
-        let text = self.text(root, None).await?;
-        let sections = Self::parsed(root, stac::children(&text, root))?;
+        let sections = self.fetch(root, None, |t| stac::children(t, root)).await?;
         let wanted = |link: &StacLink| ["/workflows/", "/experiments/"].iter().any(|s| link.href.contains(s));
         let mut record_urls = Vec::new();
         for section in sections.into_iter().filter(wanted) {
-            let text = self.text(&section.href, None).await?;
-            let links = Self::parsed(&section.href, stac::children(&text, &section.href))?;
+            let links = self.fetch(&section.href, None, |t| stac::children(t, &section.href)).await?;
             record_urls.extend(links.into_iter().map(|l| l.href));
         }
         let (mut records, mut failed) = self.documents(record_urls).await;
@@ -218,10 +220,7 @@ impl Operation {
     /// the records and how many could not be read.
     async fn documents(&self, urls: Vec<String>) -> (Vec<Record>, usize) {
         let results: Vec<Result<Option<Record>, CatalogError>> = stream::iter(urls)
-            .map(|url| async move {
-                let text = self.text(&url, None).await?;
-                Self::parsed(&url, stac::document(&text, &url))
-            })
+            .map(|url| async move { self.fetch(&url, None, |t| stac::document(t, &url)).await })
             .buffer_unordered(CONCURRENCY)
             .collect()
             .await;

@@ -69,6 +69,7 @@ pub async fn load_config(config_url: &str) -> Result<Config, LoadError> {
         Err(other) => return Err(other),
     };
     Ok(Config {
+        request_timeout_ms: config.request_timeout_ms,
         platforms_url: resolve(&config.platforms_url, &base),
         stac_api_url: resolve(&config.stac_api_url, &base),
         static_catalog_url: resolve(&config.static_catalog_url, &base),

@@ -18,6 +18,9 @@ pub struct Config {
     pub stac_api_url: String,
     #[serde(default = "default_static_catalog")]
     pub static_catalog_url: String,
+    /// How long one catalog request may take, in milliseconds (100 to 120,000).
+    #[serde(default = "default_timeout")]
+    pub request_timeout_ms: u32,
 }
 
 fn default_platforms() -> String {
@@ -26,6 +29,13 @@ fn default_platforms() -> String {
 
 fn default_stac_api() -> String {
     DEFAULT_STAC_API_URL.into()
+}
+
+/// Ten seconds: a slow API still answers, a dead one is reported in time.
+pub const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+
+fn default_timeout() -> u32 {
+    DEFAULT_TIMEOUT_MS
 }
 
 fn default_static_catalog() -> String {
@@ -38,15 +48,21 @@ impl Default for Config {
             platforms_url: default_platforms(),
             stac_api_url: default_stac_api(),
             static_catalog_url: default_static_catalog(),
+            request_timeout_ms: DEFAULT_TIMEOUT_MS,
         }
     }
 }
 
 impl Config {
+    pub fn timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_millis(u64::from(self.request_timeout_ms))
+    }
+
     /// Parses `config.json`; missing keys take their defaults, unknown keys
     /// are ignored.
     pub fn parse(text: &str) -> Result<Config, String> {
-        serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))
+        let config: Config = serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))?;
+        Ok(Config { request_timeout_ms: config.request_timeout_ms.clamp(100, 120_000), ..config })
     }
 }
 
@@ -59,6 +75,13 @@ mod tests {
         assert_eq!(Config::parse("{}"), Ok(Config::default()));
         let config = Config::parse(r#"{"platformsUrl": "data/p.json", "other": 1}"#);
         assert_eq!(config.map(|c| c.platforms_url), Ok("data/p.json".to_string()));
+    }
+
+    #[test]
+    fn the_timeout_is_bounded() {
+        assert_eq!(Config::parse(r#"{"requestTimeoutMs": 5}"#).map(|c| c.request_timeout_ms), Ok(100));
+        assert_eq!(Config::parse(r#"{"requestTimeoutMs": 2500}"#).map(|c| c.request_timeout_ms), Ok(2500));
+        assert_eq!(Config::parse("{}").map(|c| c.request_timeout_ms), Ok(DEFAULT_TIMEOUT_MS));
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub mod markdown;
 pub mod matching;
 pub mod model;
 pub mod normalise;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties;
 pub mod sort;
 pub mod stac;
 pub mod tables;

@@ -203,9 +203,9 @@ impl Checker {
             name: name?,
             description: self.optional_text(object, "description").unwrap_or_default(),
             via: self.optional_text(object, "via"),
-            logo_url: self.optional_url(object, "logoUrl"),
-            docs_url: self.optional_url(object, "docsUrl"),
-            access_url: self.optional_url(object, "accessUrl"),
+            logo_url: self.optional_url(object, "logoUrl", "logoUrl"),
+            docs_url: self.optional_url(object, "docsUrl", "docsUrl"),
+            access_url: self.optional_url(object, "accessUrl", "accessUrl"),
             links: self.links(object),
             facts,
             record_match: self.record_match(object),
@@ -242,8 +242,9 @@ impl Checker {
         }
     }
 
-    fn optional_url(&mut self, object: &Map<String, Value>, field: &str) -> Option<String> {
-        let text = match object.get(field) {
+    /// An optional URL at `object[key]`, reported as `field` when wrong.
+    fn optional_url(&mut self, object: &Map<String, Value>, key: &str, field: &str) -> Option<String> {
+        let text = match object.get(key) {
             None | Some(Value::Null) => return None,
             Some(Value::String(text)) => text,
             Some(other) => {
@@ -286,7 +287,7 @@ impl Checker {
                             continue;
                         }
                     };
-                    let url = self.optional_url(fact, "url");
+                    let url = self.optional_url(fact, "url", &format!("{at}.url"));
                     facts.push(Fact { name, url });
                 }
                 other => {

@@ -27,7 +27,7 @@ pub fn App() -> impl IntoView {
                             <div class="load-error" role="alert">
                                 <h1>"The platform list could not be loaded"</h1>
                                 <p>{error.to_string()}</p>
-                                <button type="button" on:click=move |_| data.refetch()>"Retry"</button>
+                                <button type="button" class="button" on:click=move |_| data.refetch()>"Retry"</button>
                             </div>
                         }
                         .into_any(),

@@ -29,9 +29,10 @@ pub struct Catalog {
 impl Catalog {
     pub fn new(config: Config) -> Self {
         let root = config.static_catalog_url.clone();
+        let timeout = config.timeout();
         let records = LocalResource::new(move || {
             let root = root.clone();
-            async move { Operation::default().static_records(&root).await }
+            async move { Operation::new(timeout).static_records(&root).await }
         });
         let explorer = use_explorer();
         let published = Memo::new(move |_| {
@@ -176,7 +177,13 @@ pub fn PublishedRecords(
                     }
                 })
             };
+            let unread = match loaded.failed {
+                0 => None,
+                1 => Some("1 catalog record could not be read; the others are shown.".to_string()),
+                n => Some(format!("{n} catalog records could not be read; the others are shown.")),
+            };
             view! {
+                {unread.map(|text| view! { <p class="notice catalog-unread">{text}</p> })}
                 <p role="status">{format!("{} records published from this platform.", published.len())}</p>
                 {group("Workflows", &published.workflows)}
                 {group("Experiments", &published.experiments)}
@@ -314,7 +321,7 @@ pub fn CatalogSearch() -> impl IntoView {
         if let Some(old) = operation.get_value() {
             old.abort();
         }
-        let op = Operation::default();
+        let op = Operation::new(catalog.config.with_value(Config::timeout));
         operation.set_value(Some(op.clone()));
         let previous = if more { results.get_untracked().and_then(Result::ok) } else { None };
         busy.set(true);
@@ -323,7 +330,18 @@ pub fn CatalogSearch() -> impl IntoView {
             let outcome = async {
                 let (mut kept, cursors, mut visited) = match previous {
                     Some(r) => (r.records, r.cursors, r.visited),
-                    None => (Vec::new(), first_cursors(&op, catalog, &text).await?, Visited::default()),
+                    None => {
+                        let mut visited = Visited::default();
+                        let first = first_cursors(&op, catalog, &text).await?;
+                        let cursors = first
+                            .into_iter()
+                            .filter_map(|cursor| match cursor {
+                                Cursor::Api(link) => visited.next(Some(link)).map(Cursor::Api),
+                                other => Some(other),
+                            })
+                            .collect();
+                        (Vec::new(), cursors, visited)
+                    }
                 };
                 let (records, cursors) = next_page(&op, catalog, cursors, &mut visited, &text).await?;
                 kept.extend(with_platforms(catalog, &index.platforms, records).await);

@@ -207,3 +207,14 @@ fn a_skipped_platform_reports_only_why_it_is_skipped() {
     let reported: Vec<String> = loaded.issues.iter().map(|i| format!("{} {}", i.platform, i.field)).collect();
     assert_eq!(reported, ["\"b\" name", "\"a\" id"]);
 }
+
+#[test]
+fn a_bad_fact_url_is_named_by_its_position() {
+    let facts = serde_json::json!([{"name": "viewer", "url": "javascript:alert(1)"}]);
+    let loaded = load(vec![with("a", "visualisationTools", facts)]);
+    assert_eq!(loaded.platforms[0].facts(FacetKind::VisualisationTools)[0], Fact { name: "viewer".into(), url: None });
+    assert_eq!(
+        loaded.issues[0].to_string(),
+        "platform \"a\": field \"visualisationTools[0].url\" must be an http(s) or relative URL (ignored)"
+    );
+}

@@ -1,0 +1,180 @@
+//! Property tests of the core (proptest): the URL codec round-trips, the
+//! filters agree with their counts, sorting is a stable permutation, and
+//! matching is deterministic.
+
+use proptest::prelude::*;
+
+use super::filter::{facet_counts, matching, Filters};
+use super::index::{tests::platform, PlatformIndex};
+use super::matching::{platforms_of, published_from};
+use super::model::{FacetKind, Platform};
+use super::sort::{compare_lists, sort_rows, Column, Direction, Sort};
+use super::stac::{Record, RecordKind, StacLink};
+use super::tables::TableId;
+use super::url_state::{decode, merge};
+use super::view_state::ViewState;
+
+/// Written facts that overlap after normalisation, so filters bite.
+const VOCABULARY: [&str; 10] =
+    ["Sentinel (1, 2)", "Sentinel-2", "GPU", "GPUs", "Python", "R", "Dask Gateway", "SPOT 6/7", "Jupyter", "CLMS"];
+
+fn any_kind() -> impl Strategy<Value = FacetKind> {
+    proptest::sample::select(FacetKind::ALL.to_vec())
+}
+
+fn any_platforms() -> impl Strategy<Value = Vec<Platform>> {
+    let facts = proptest::collection::vec((any_kind(), proptest::sample::subsequence(VOCABULARY.to_vec(), 0..4)), 0..5);
+    proptest::collection::vec(facts, 0..12).prop_map(|all| {
+        all.into_iter()
+            .enumerate()
+            .map(|(n, facts)| {
+                let lists: Vec<(FacetKind, &[&str])> = facts.iter().map(|(k, v)| (*k, v.as_slice())).collect();
+                platform(&format!("p{n}"), &lists)
+            })
+            .collect()
+    })
+}
+
+fn any_filters() -> impl Strategy<Value = Filters> {
+    let picks = proptest::collection::vec((any_kind(), proptest::sample::select(VOCABULARY.to_vec())), 0..4);
+    (picks, proptest::sample::select(vec!["", "gpu", "sentinel 2", "python r", "zzz"])).prop_map(|(picks, query)| {
+        let mut filters = Filters::default();
+        filters.query = query.to_string();
+        for (kind, label) in picks {
+            for value in super::normalise::expand(label) {
+                filters.select(kind, &value);
+            }
+        }
+        filters
+    })
+}
+
+fn any_sort() -> impl Strategy<Value = Option<Sort>> {
+    let columns: Vec<Column> =
+        std::iter::once(Column::Platform).chain(FacetKind::ALL.into_iter().map(Column::Facet)).collect();
+    proptest::option::of((proptest::sample::select(columns), any::<bool>()).prop_map(|(column, up)| Sort {
+        column,
+        direction: if up { Direction::Ascending } else { Direction::Descending },
+    }))
+}
+
+fn any_view_state() -> impl Strategy<Value = ViewState> {
+    let label = "[^\\s][^\\u0000]{0,12}"
+        .prop_filter("has a key", |l: &String| !super::normalise::key(l).is_empty() && l.trim() == l);
+    let id = "[a-z0-9][a-z0-9-]{0,10}";
+    (
+        ".{0,16}",
+        proptest::collection::vec((any_kind(), label), 0..5),
+        any_sort(),
+        any_sort(),
+        proptest::option::of(id),
+        proptest::collection::btree_set(id, 0..4),
+        any::<bool>(),
+    )
+        .prop_map(|(query, picks, infrastructure, fair, platform, compare, comparing)| {
+            let mut state = ViewState { platform, comparing, ..ViewState::default() };
+            state.filters.query = query;
+            for (kind, label) in picks {
+                state.filters.select(kind, &label);
+            }
+            state.sorts[TableId::Infrastructure.index()] = infrastructure;
+            state.sorts[TableId::Fair.index()] = fair;
+            for id in compare {
+                state.toggle_compare(&id);
+            }
+            state
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn url_state_round_trips(state in any_view_state(), prefix in proptest::sample::select(vec!["", "ecp-"])) {
+        prop_assert_eq!(decode(&merge("?host=1", prefix, &state), prefix), state);
+    }
+
+    #[test]
+    fn filtering_agrees_with_the_counts(platforms in any_platforms(), filters in any_filters()) {
+        let index = PlatformIndex::new(platforms);
+        let hits = matching(&index, &filters);
+        prop_assert!(hits.iter().all(|p| p < index.len()), "a subset of the platforms");
+        for kind in FacetKind::ALL {
+            let counts = facet_counts(&index, &filters, kind);
+            for (value, count) in index.values(kind).iter().zip(counts) {
+                // The count of a value is what selecting only it in its facet would show.
+                let mut only = filters.clone();
+                for label in filters.selected(kind).values() {
+                    only.deselect(kind, label);
+                }
+                only.select(kind, &value.label);
+                prop_assert_eq!(count, matching(&index, &only).count(), "{:?} {}", kind, value.label);
+            }
+            // Every match has, in each facet with a selection, one of the selected values.
+            for p in hits.iter() {
+                let selected = filters.selected(kind);
+                prop_assert!(selected.is_empty() || selected.keys().any(|k| index.value(kind, k).is_some_and(|v| v.members.contains(p))));
+            }
+        }
+    }
+
+    #[test]
+    fn sorting_is_a_stable_permutation(platforms in any_platforms(), sort in any_sort()) {
+        let mut rows: Vec<usize> = (0..platforms.len()).collect();
+        sort_rows(&platforms, &mut rows, sort);
+        let mut seen = rows.clone();
+        seen.sort_unstable();
+        prop_assert_eq!(seen, (0..platforms.len()).collect::<Vec<_>>(), "a permutation");
+        if let Some(Sort { column, direction }) = sort {
+            let key = |at: usize| -> Vec<String> {
+                match column {
+                    Column::Platform => vec![platforms[at].name.clone()],
+                    Column::Facet(kind) => platforms[at].facts(kind).iter().map(|f| f.name.clone()).collect(),
+                }
+            };
+            for pair in rows.windows(2) {
+                let (a, b) = (key(pair[0]), key(pair[1]));
+                if a.is_empty() || b.is_empty() {
+                    prop_assert!(!a.is_empty() || b.is_empty(), "empty lists go last");
+                    continue;
+                }
+                let order = compare_lists(&a, &b);
+                let order = if direction == Direction::Ascending { order } else { order.reverse() };
+                prop_assert!(order != std::cmp::Ordering::Greater, "in order");
+                if order == std::cmp::Ordering::Equal {
+                    prop_assert!(pair[0] < pair[1], "ties keep the file order");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn matching_is_deterministic(links in proptest::collection::vec((0usize..4, 0usize..4), 0..6), reverse in any::<bool>()) {
+        let platforms = crate::core::validate::parse_platforms(include_str!("../../public/platforms.json"))
+            .map(|l| l.platforms)
+            .unwrap_or_default();
+        let rels = ["application-originating-platform", "application-platform", "related", "via"];
+        let hrefs = ["https://deep.earthsystemdatalab.net/hub/x", "https://pangeo.io", "https://workspace.cif.hub-otc.eox.at/",
+            "https://editor.openeo.org/?server=https://openeofed.dataspace.copernicus.eu/openeo"];
+        let mut record_links: Vec<StacLink> = links
+            .iter()
+            .map(|&(r, h)| StacLink { rel: rels[r].into(), href: hrefs[h].into(), ..StacLink::default() })
+            .collect();
+        let record = |links: Vec<StacLink>| Record {
+            id: "w".into(), kind: RecordKind::Workflow, title: "W".into(), description: String::new(), keywords: vec![],
+            themes: vec![], project: None, updated: None, workflow: None, experiment: None, links,
+            properties: Default::default(),
+        };
+        let first = platforms_of(&record(record_links.clone()), &platforms);
+        prop_assert_eq!(&first, &platforms_of(&record(record_links.clone()), &platforms));
+        if reverse {
+            record_links.reverse();
+        }
+        let ids = |m: &[crate::core::matching::PlatformMatch]| m.iter().map(|m| m.platform).collect::<Vec<_>>();
+        prop_assert_eq!(ids(&first), ids(&platforms_of(&record(record_links.clone()), &platforms)), "link order does not matter");
+        let records = vec![record(record_links)];
+        for p in 0..platforms.len() {
+            prop_assert_eq!(published_from(p, &platforms, &records), published_from(p, &platforms, &records));
+        }
+    }
+}
