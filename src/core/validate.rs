@@ -298,18 +298,23 @@ impl Checker {
         Some(facts)
     }
 
+    /// An optional list field; anything but a list is reported and ignored.
+    fn optional_list<'v>(&mut self, object: &'v Map<String, Value>, field: &str) -> &'v [Value] {
+        match object.get(field) {
+            None | Some(Value::Null) => &[],
+            Some(Value::Array(entries)) => entries,
+            Some(other) => {
+                self.ignore(field, format!("must be a list, found {}", type_name(other)));
+                &[]
+            }
+        }
+    }
+
     /// `recordMatch`: a list of rules, each an object of string conditions
     /// (`rel`, `hrefPrefix`, `hrefContains`, `titleContains`, or `property`
     /// with `equals`). A rule with no usable condition is dropped.
     fn record_match(&mut self, object: &Map<String, Value>) -> Vec<MatchRule> {
-        let entries = match object.get("recordMatch") {
-            None | Some(Value::Null) => return Vec::new(),
-            Some(Value::Array(entries)) => entries,
-            Some(other) => {
-                self.ignore("recordMatch", format!("must be a list, found {}", type_name(other)));
-                return Vec::new();
-            }
-        };
+        let entries = self.optional_list(object, "recordMatch");
         let mut rules = Vec::new();
         for (position, entry) in entries.iter().enumerate() {
             let text = |field: &str| entry.get(field).and_then(Value::as_str).map(clean_text).filter(|t| !t.is_empty());
@@ -330,14 +335,7 @@ impl Checker {
     }
 
     fn links(&mut self, object: &Map<String, Value>) -> Vec<Link> {
-        let entries = match object.get("links") {
-            None | Some(Value::Null) => return Vec::new(),
-            Some(Value::Array(entries)) => entries,
-            Some(other) => {
-                self.ignore("links", format!("must be a list, found {}", type_name(other)));
-                return Vec::new();
-            }
-        };
+        let entries = self.optional_list(object, "links");
         let mut links = Vec::new();
         for (position, entry) in entries.iter().enumerate() {
             let at = format!("links[{position}]");

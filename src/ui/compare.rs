@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::catalog::use_catalog;
+use super::detail::BackButton;
 use super::download::download;
 use super::platform_link::PlatformLink;
 use super::state::{focus_soon, use_explorer, Entry};
@@ -112,10 +113,10 @@ pub fn ComparisonView() -> impl IntoView {
         let text = rows.with(|r| comparison_csv(&refs, r));
         download("earthcode-platforms-comparison.csv", "text/csv;charset=utf-8", &text);
     };
-    let back = move |_| {
+    let back = Callback::new(move |_| {
         explorer.update(Entry::Push, |s| s.comparing = false);
         focus_soon("platform-search".to_string());
-    };
+    });
     let header = move || {
         let index = explorer.index();
         picked
@@ -168,10 +169,7 @@ pub fn ComparisonView() -> impl IntoView {
     };
     view! {
         <section class="comparison" aria-labelledby="comparison-heading">
-            <button type="button" class="back" on:click=back>
-                <span aria-hidden="true">"← "</span>
-                "All platforms"
-            </button>
+            <BackButton on_back=back />
             <h2 id="comparison-heading" tabindex="-1">"Compare platforms"</h2>
             <Show
                 when=move || picked.with(|p| p.len() >= 2)

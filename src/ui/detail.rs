@@ -9,6 +9,20 @@ use super::state::{focus_soon, use_explorer, Entry};
 use super::table::FactList;
 use crate::core::model::{FacetKind, Platform};
 
+/// "← All platforms": leaves the detail or comparison view.
+#[component]
+pub fn BackButton(
+    /// What the click does.
+    on_back: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <button type="button" class="back" on:click=move |_| on_back.run(())>
+            <span aria-hidden="true">"← "</span>
+            "All platforms"
+        </button>
+    }
+}
+
 /// The open platform, or a notice when the id in the URL is unknown.
 #[component]
 pub fn PlatformDetail(
@@ -18,10 +32,10 @@ pub fn PlatformDetail(
     let explorer = use_explorer();
     let platform = explorer.index().position(&id).and_then(|at| explorer.index().platforms.get(at).cloned());
     let back_to = id.clone();
-    let back = move |_| {
+    let back = Callback::new(move |_| {
         explorer.update(Entry::Push, |s| s.platform = None);
         focus_soon(format!("card-{back_to}"));
-    };
+    });
     let position = explorer.index().position(&id);
     let body = match platform {
         Some(platform) => view! {
@@ -37,10 +51,7 @@ pub fn PlatformDetail(
     };
     view! {
         <article class="detail" aria-labelledby="platform-detail-heading">
-            <button type="button" class="back" on:click=back>
-                <span aria-hidden="true">"← "</span>
-                "All platforms"
-            </button>
+            <BackButton on_back=back />
             {body}
         </article>
     }

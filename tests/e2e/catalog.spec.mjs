@@ -2,7 +2,7 @@
 // static catalog on 127.0.0.1 (scripts/catalog/server.sh, started by scripts/test.sh).
 import { test, expect } from "@playwright/test";
 import { ExplorerPage, IDS } from "./pages/explorer.mjs";
-import { useLocalCatalog, expectedRecords, NOCORS, inventory } from "./pages/catalog.mjs";
+import { useLocalCatalog, expectedRecords, NOCORS, API, inventory } from "./pages/catalog.mjs";
 
 async function shownRecords(page) {
   return (
@@ -145,4 +145,67 @@ test("a comparison gains a published-records row once the catalog is loaded", as
     String(expectedRecords("pangeo-edc").length),
   ]);
   await expect(row).toHaveClass(/differs/);
+});
+
+test("where the API advertises item-search free text, experiments come from /search and page by POST next links", async ({ page }) => {
+  await useLocalCatalog(page);
+  const root = `${API}/`;
+  await page.route((url) => url.href === root, async (route) => {
+    const response = await route.fetch();
+    const landing = await response.json();
+    landing.conformsTo.push("https://api.stacspec.org/v1.0.0-rc.1/item-search#free-text");
+    await route.fulfill({ response, json: landing });
+  });
+  const posted = [];
+  await page.route((url) => url.href.startsWith(`${API}/search`), async (route) => {
+    const request = route.request();
+    if (request.method() === "POST") {
+      posted.push(request.postDataJSON());
+      // Page 2: the real API's items of one workflow.
+      const items = await (await fetch(`${API}/collections/glacier-pulse-workflow/items`)).json();
+      return route.fulfill({ json: items, headers: { "access-control-allow-origin": "*" } });
+    }
+    expect(new URL(request.url()).searchParams.get("q")).toBe("glacier");
+    const response = await route.fetch({ url: `${API}/collections/fjord-melt-notebook-workflow/items` });
+    const body = await response.json();
+    body.links = [{ rel: "next", href: `${API}/search`, method: "POST", body: { token: "page-2", q: "glacier" } }];
+    return route.fulfill({ response, json: body });
+  });
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  const search = page.locator(".catalog-search");
+  await search.getByLabel("Search the catalog").fill("glacier");
+  await search.getByRole("button", { name: "Search" }).click();
+  // 2 collections (product + workflow) and the fjord experiment from /search page 1.
+  await expect(search.locator(".search-count")).toHaveText("3 records so far");
+  await expect(search.locator('[data-kind=experiment][data-record="fjord-melt-run-2024"]')).toBeVisible();
+  await search.getByRole("button", { name: "Load more" }).click();
+  await expect(search.locator(".search-count")).toHaveText("4 records");
+  expect(posted).toEqual([{ token: "page-2", q: "glacier" }]);
+  await expect(search.locator('[data-kind=experiment][data-record="glacier-pulse"]')).toBeVisible();
+});
+
+test("a new search aborts the one still running; only the newest results show", async ({ page }) => {
+  await useLocalCatalog(page);
+  const failed = [];
+  page.on("requestfailed", (request) => {
+    // gloo-net ends a URL that has a query with a bare "&"; compare without it.
+    if (request.url().startsWith(API)) failed.push([request.url().replace(/&$/, ""), request.failure()?.errorText]);
+  });
+  await page.route((url) => url.href.startsWith(`${API}/collections?q=ocean`), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.fallback().catch(() => {});
+  });
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  const search = page.locator(".catalog-search");
+  await search.getByLabel("Search the catalog").fill("ocean");
+  await search.getByRole("button", { name: "Search" }).click();
+  await search.getByLabel("Search the catalog").fill("glacier");
+  await search.getByRole("button", { name: "Search" }).click();
+  await expect(search.locator(".search-count")).toHaveText("3 records");
+  await page.waitForTimeout(1700);
+  await expect(search.locator(".search-count")).toHaveText("3 records");
+  await expect(search.getByRole("alert")).toHaveCount(0);
+  expect(failed).toEqual([[`${API}/collections?q=ocean&limit=10`, "net::ERR_ABORTED"]]);
 });
