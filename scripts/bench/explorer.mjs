@@ -1,0 +1,148 @@
+// Explorer benchmark (not a test): release dist/ served gzip on 127.0.0.1,
+// measured in Debian Chromium with Playwright.
+//   1. bytes shipped per file type: raw, gzip -9, brotli (q 11)
+//   2. navigation start -> first platform card visible, -> tables interactive (cold loads)
+//   3. interaction latency in the page: facet click, search keystroke, clear search,
+//      sort click; performance.now() until the DOM shows the result, plus one frame
+//   4. the same with 1,000 synthetic platforms (scripts/bench/synthetic.mjs) plus the 6 real
+//   6. JS heap and WASM memory after load
+// Prints markdown tables; writes docs/benchmarks/explorer.json (raw samples).
+//   node scripts/bench/explorer.mjs [loads=7] [samples=21]
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { syntheticPlatforms } from "./synthetic.mjs";
+
+const loads = Number(process.argv[2] ?? 7);
+const samples = Number(process.argv[3] ?? 21);
+const real = JSON.parse(readFileSync("public/platforms.json", "utf8"));
+const scaled = { platforms: [...real.platforms, ...syntheticPlatforms(1000)] };
+
+// 1. bytes
+const bytes = {};
+for (const file of readdirSync("dist")) {
+  const type = extname(file).slice(1);
+  const body = readFileSync(join("dist", file));
+  const entry = (bytes[type] ??= { files: 0, raw: 0, gzip: 0, brotli: 0 });
+  entry.files++;
+  entry.raw += body.length;
+  entry.gzip += gzipSync(body, { level: 9 }).length;
+  entry.brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+const port = 4392;
+const server = spawn("node", ["scripts/static-server.mjs", "dist", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+await new Promise((ready) => server.stdout.once("data", ready));
+const base = `http://127.0.0.1:${port}/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"],
+});
+
+async function open(platforms) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
+  if (platforms) await page.route("**/platforms.json", (r) => r.fulfill({ json: platforms }));
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
+    const watch = () => {
+      const card = document.querySelector(".card:not([hidden])");
+      if (card && !window.__firstCard) {
+        const box = card.getBoundingClientRect();
+        if (box.width > 0 && box.height > 0 && Number(getComputedStyle(card).opacity) > 0) window.__firstCard = performance.now();
+      }
+      if (document.querySelector("#infrastructure button.sort") && !window.__tables) window.__tables = performance.now();
+      if (!window.__firstCard || !window.__tables) requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.goto(base);
+  await page.waitForFunction(() => window.__firstCard && window.__tables, null, { timeout: 30_000 });
+  return { context, page };
+}
+
+/** Runs `act` in the page and times until `done` holds, plus one frame. */
+function timed(page, act, done) {
+  return page.evaluate(
+    ({ act, done }) =>
+      new Promise((resolve) => {
+        const run = new Function(act);
+        const check = new Function(done);
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (check()) {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+        run();
+      }),
+    { act, done },
+  );
+}
+
+const status = `document.querySelector(".result-count").textContent`;
+async function interactions(page) {
+  const out = { facetClick: [], searchKeystroke: [], clearSearch: [], sortClick: [] };
+  const box = `document.querySelector('[data-facet=hardwareServices] input[data-value="Dask Gateway"]')`;
+  for (let i = 0; i < samples; i++) {
+    const before = await page.evaluate(status);
+    out.facetClick.push(await timed(page, `${box}.click()`, `return ${status} !== ${JSON.stringify(before)}`));
+  }
+  if (samples % 2) await page.evaluate(`${box}.click()`);
+  const type = (value) => `const i = document.querySelector("#platform-search"); i.value = ${JSON.stringify(value)}; i.dispatchEvent(new Event("input", { bubbles: true }));`;
+  for (let i = 0; i < samples; i++) {
+    const all = await page.evaluate(status);
+    out.searchKeystroke.push(await timed(page, type("z"), `return ${status} !== ${JSON.stringify(all)}`));
+    const some = await page.evaluate(status);
+    out.clearSearch.push(await timed(page, type(""), `return ${status} !== ${JSON.stringify(some)}`));
+  }
+  for (let i = 0; i < samples; i++) {
+    const before = await page.evaluate(`document.querySelector("#infrastructure th:nth-child(2)").getAttribute("aria-sort")`);
+    out.sortClick.push(await timed(page, `document.querySelector('#infrastructure button[data-column=dataAccess]').click()`,
+      `return document.querySelector("#infrastructure th:nth-child(2)").getAttribute("aria-sort") !== ${JSON.stringify(before)}`));
+  }
+  return out;
+}
+
+const results = { bytes, scales: {} };
+for (const [name, platforms] of [["6 platforms", null], ["1,006 platforms", scaled]]) {
+  const firstCard = [];
+  const tables = [];
+  for (let i = 0; i < loads; i++) {
+    const { context, page } = await open(platforms);
+    firstCard.push(await page.evaluate(() => window.__firstCard));
+    tables.push(await page.evaluate(() => window.__tables));
+    await context.close();
+  }
+  const { context, page } = await open(platforms);
+  const memory = await page.evaluate(() => ({
+    jsHeap: performance.memory?.usedJSHeapSize ?? null,
+    wasm: window.__wasm?.memory?.buffer?.byteLength ?? null,
+  }));
+  const timings = await interactions(page);
+  await context.close();
+  results.scales[name] = { firstCard, tables, memory, ...timings };
+}
+await browser.close();
+server.kill();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (xs) => `${median(xs).toFixed(1)} | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+console.log("| type | files | raw | gzip -9 | brotli |\n| --- | --- | --- | --- | --- |");
+for (const [type, b] of Object.entries(bytes)) console.log(`| ${type} | ${b.files} | ${b.raw} | ${b.gzip} | ${b.brotli} |`);
+const shipped = ["wasm", "js", "css", "html"].reduce((sum, t) => sum + (bytes[t]?.gzip ?? 0), 0);
+console.log(`\nwasm+js+css+html gzip: ${shipped} bytes\n`);
+for (const [name, r] of Object.entries(results.scales)) {
+  console.log(`### ${name}\n| measure (ms) | median | min–max |\n| --- | --- | --- |`);
+  console.log(`| first card visible | ${fmt(r.firstCard)} |\n| tables interactive | ${fmt(r.tables)} |`);
+  for (const key of ["facetClick", "searchKeystroke", "clearSearch", "sortClick"]) console.log(`| ${key} | ${fmt(r[key])} |`);
+  console.log(`memory after load: JS heap ${r.memory.jsHeap} bytes, WASM ${r.memory.wasm} bytes\n`);
+}
+mkdirSync("docs/benchmarks", { recursive: true });
+writeFileSync("docs/benchmarks/explorer.json", JSON.stringify({ date: new Date().toISOString(), loads, samples, ...results }, null, 2) + "\n");
