@@ -166,3 +166,23 @@ async fn sleep(ms: i32) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+#[wasm_bindgen_test]
+async fn compare_boxes_fill_the_tray_and_cap_at_three() {
+    let (root, handle) = mount(shipped());
+    for id in ["deepesdl", "cdse-openeo", "pangeo-edc"] {
+        one(&root, &format!(".card[data-platform={id}] input[data-compare]")).click();
+        leptos::task::tick().await;
+    }
+    let tray = one(&root, ".compare-tray").text_content().unwrap_or_default();
+    assert!(tray.contains("3 of 3 picked: DeepESDL, CDSE openEO Federation, Pangeo (via EDC)"), "{tray}");
+    let fourth: web_sys::HtmlInputElement =
+        one(&root, ".card[data-platform=edc-eoxhub] input[data-compare]").unchecked_into();
+    assert!(fourth.disabled(), "a fourth pick is refused");
+    let row: web_sys::HtmlInputElement =
+        one(&root, "#fair tr[data-platform=cdse-openeo] input[data-compare]").unchecked_into();
+    assert!(row.checked(), "the table row shows the same pick");
+    assert_eq!(search(), "?compare=deepesdl&compare=cdse-openeo&compare=pangeo-edc");
+    drop(handle);
+    root.remove();
+}

@@ -5,23 +5,14 @@
 //   2. catalog search submit -> first result rendered (API /collections?q=)
 // Prints a table and writes docs/benchmarks/catalog.json (raw samples).
 //   node scripts/bench/catalog-latency.mjs [samples=9]
-import { chromium } from "playwright-core";
-import { spawn } from "node:child_process";
+import { serveDist, launchChromium } from "./common.mjs";
 import { mkdirSync, writeFileSync } from "node:fs";
 
 const samples = Number(process.argv[2] ?? 9);
 const API = process.env.CATALOG_API_URL ?? "http://127.0.0.1:8081";
 const STATIC = process.env.CATALOG_STATIC_URL ?? "http://127.0.0.1:8082/catalog.json";
-const port = 4391;
-const server = spawn("node", ["scripts/static-server.mjs", "dist", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
-await new Promise((ready) => server.stdout.once("data", ready));
-const base = `http://127.0.0.1:${port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
+const { base, stop } = await serveDist(4391);
+const browser = await launchChromium();
 
 async function freshPage() {
   const context = await browser.newContext();
@@ -74,7 +65,7 @@ for (let i = 0; i < samples; i++) {
   await context.close();
 }
 await browser.close();
-server.kill();
+stop();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const row = (name, xs) =>

@@ -8,8 +8,7 @@
 //   6. JS heap and WASM memory after load
 // Prints markdown tables; writes docs/benchmarks/explorer.json (raw samples).
 //   node scripts/bench/explorer.mjs [loads=7] [samples=21]
-import { chromium } from "playwright-core";
-import { spawn } from "node:child_process";
+import { serveDist, launchChromium } from "./common.mjs";
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -32,15 +31,8 @@ for (const file of readdirSync("dist")) {
   entry.brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-const port = 4392;
-const server = spawn("node", ["scripts/static-server.mjs", "dist", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
-await new Promise((ready) => server.stdout.once("data", ready));
-const base = `http://127.0.0.1:${port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--enable-precise-memory-info"],
-});
+const { base, stop } = await serveDist(4392);
+const browser = await launchChromium(["--enable-precise-memory-info"]);
 
 async function open(platforms) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -130,7 +122,7 @@ for (const [name, platforms] of [["6 platforms", null], ["1,006 platforms", scal
   results.scales[name] = { firstCard, tables, memory, ...timings };
 }
 await browser.close();
-server.kill();
+stop();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `${median(xs).toFixed(1)} | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
