@@ -59,10 +59,8 @@ async function open(platforms) {
 
 /**
  * Runs `act` in the page and times until `done` holds, plus one frame. `done` is
- * polled with setTimeout(0): it runs as soon as the page's own work (Leptos
- * effects run in microtasks) has finished. A MutationObserver on the whole body
- * was tried first and slowed the DOM moves it observed by an order of magnitude
- * at 1,006 platforms, so it is not used.
+ * polled with setTimeout(0), so it runs right after the page's own work (Leptos
+ * effects run in microtasks) and observes nothing while that work runs.
  */
 function timed(page, act, done) {
   return page.evaluate(
