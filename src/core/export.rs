@@ -68,17 +68,15 @@ pub fn platform_json(platform: &Platform) -> Value {
     if !platform.description.is_empty() {
         object.insert("description".into(), json!(platform.description));
     }
-    let optional = [
-        ("via", &platform.via),
-        ("logoUrl", &platform.logo_url),
-        ("docsUrl", &platform.docs_url),
-        ("accessUrl", &platform.access_url),
-    ];
-    for (field, value) in optional {
-        if let Some(value) = value {
-            object.insert(field.into(), json!(value));
-        }
-    }
+    insert_present(
+        &mut object,
+        [
+            ("via", &platform.via),
+            ("logoUrl", &platform.logo_url),
+            ("docsUrl", &platform.docs_url),
+            ("accessUrl", &platform.access_url),
+        ],
+    );
     if !platform.links.is_empty() {
         let links: Vec<Value> = platform.links.iter().map(|l| json!({ "label": l.label, "url": l.url })).collect();
         object.insert("links".into(), Value::Array(links));
@@ -101,19 +99,26 @@ pub fn platform_json(platform: &Platform) -> Value {
     Value::Object(object)
 }
 
-fn rule_json(rule: &MatchRule) -> Value {
-    let mut object = Map::new();
-    let fields = [
-        ("rel", &rule.rel),
-        ("hrefPrefix", &rule.href_prefix),
-        ("hrefContains", &rule.href_contains),
-        ("titleContains", &rule.title_contains),
-    ];
+/// Adds the optional string fields that are set.
+fn insert_present<const N: usize>(object: &mut Map<String, Value>, fields: [(&str, &Option<String>); N]) {
     for (field, value) in fields {
         if let Some(value) = value {
             object.insert(field.into(), json!(value));
         }
     }
+}
+
+fn rule_json(rule: &MatchRule) -> Value {
+    let mut object = Map::new();
+    insert_present(
+        &mut object,
+        [
+            ("rel", &rule.rel),
+            ("hrefPrefix", &rule.href_prefix),
+            ("hrefContains", &rule.href_contains),
+            ("titleContains", &rule.title_contains),
+        ],
+    );
     if let Some((property, equals)) = &rule.property {
         object.insert("property".into(), json!(property));
         object.insert("equals".into(), json!(equals));
