@@ -2,7 +2,10 @@
 // correct MIME types, 127.0.0.1 only. Used by scripts/serve.sh, the
 // Playwright tests and the benchmark.
 //
-//   node scripts/static-server.mjs [dir] [port]     (port 0 picks a free one)
+//   node scripts/static-server.mjs [dir] [port] [options]   (port 0 picks a free one)
+//     --base /documentation/   serve the site under this path (a VitePress base)
+//     --also DIR               look here too when dir lacks a file (repeatable)
+//     --csp "POLICY"           send Content-Security-Policy: POLICY on every answer
 //
 // Prints "serving DIR at URL" once listening.
 import { createServer } from "node:http";
@@ -10,8 +13,18 @@ import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const root = resolve(process.argv[2] ?? "dist");
-const port = Number(process.argv[3] ?? 8080);
+const positional = [];
+const options = { base: "/", also: [], csp: null };
+for (let args = process.argv.slice(2); args.length; ) {
+  const arg = args.shift();
+  if (arg === "--base") options.base = `/${args.shift().replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+  else if (arg === "--also") options.also.push(resolve(args.shift()));
+  else if (arg === "--csp") options.csp = args.shift();
+  else positional.push(arg);
+}
+const root = resolve(positional[0] ?? "dist");
+const port = Number(positional[1] ?? 8080);
+const roots = [root, ...options.also];
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -24,10 +37,9 @@ const types = {
   ".ico": "image/x-icon",
 };
 
-async function resolveFile(urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
-  let file = join(root, clean);
-  if (!file.startsWith(root)) return null;
+async function resolveIn(dir, clean) {
+  let file = join(dir, clean);
+  if (!file.startsWith(dir)) return null;
   try {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     await stat(file);
@@ -35,6 +47,16 @@ async function resolveFile(urlPath) {
   } catch {
     return null;
   }
+}
+
+async function resolveFile(urlPath) {
+  if (!urlPath.startsWith(options.base)) return null;
+  const clean = normalize(decodeURIComponent(urlPath.slice(options.base.length - 1))).replace(/^(\.\.[/\\])+/, "");
+  for (const dir of roots) {
+    const file = await resolveIn(dir, clean);
+    if (file) return file;
+  }
+  return null;
 }
 
 const server = createServer(async (req, res) => {
@@ -50,6 +72,7 @@ const server = createServer(async (req, res) => {
     "content-type": types[extname(file)] ?? "application/octet-stream",
     "cache-control": "no-cache",
   };
+  if (options.csp) headers["content-security-policy"] = options.csp;
   const gzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "") && body.length > 512;
   const payload = gzip ? gzipSync(body, { level: 9 }) : body;
   if (gzip) headers["content-encoding"] = "gzip";

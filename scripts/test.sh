@@ -26,6 +26,9 @@ CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unkn
 step "release build"
 trunk build --release
 
+step "VitePress test site embedding the element (tests/embed/site)"
+node scripts/embed-site.mjs
+
 step "catalog servers: stac-fastapi-pgstac and the static fixture catalog on 127.0.0.1"
 trap 'bash scripts/catalog/server.sh stop >/dev/null 2>&1 || true' EXIT
 bash scripts/catalog/server.sh start

@@ -58,11 +58,12 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     response.text().await.map_err(|e| LoadError::Unreachable { url: url.to_string(), message: e.to_string() })
 }
 
-/// Reads `config.json` next to the page; without one, the defaults apply.
-/// Every URL in the result is absolute.
+/// Reads `config.json` (`config_url` is relative to the page or absolute);
+/// without one, the defaults apply. Every URL in the result is absolute,
+/// resolved against the file's own URL, so the app's files travel together.
 pub async fn load_config(config_url: &str) -> Result<Config, LoadError> {
-    let base = page_url();
-    let url = resolve(config_url, &base);
+    let url = resolve(config_url, &page_url());
+    let base = url.clone();
     let config = match fetch_text(&url).await {
         Ok(text) => Config::parse(&text).map_err(LoadError::Config)?,
         Err(LoadError::Status { status: 404, .. }) => Config::default(),

@@ -66,9 +66,53 @@ impl Config {
     }
 }
 
+/// Settings a host page gives directly (the element's attributes). Each one
+/// present replaces the `config.json` value; blank ones are absent.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Overrides {
+    pub platforms_url: Option<String>,
+    pub stac_api_url: Option<String>,
+    pub static_catalog_url: Option<String>,
+}
+
+impl Overrides {
+    pub fn new(platforms_url: &str, stac_api_url: &str, static_catalog_url: &str) -> Self {
+        let present = |value: &str| Some(value.trim().to_string()).filter(|v| !v.is_empty());
+        Overrides {
+            platforms_url: present(platforms_url),
+            stac_api_url: present(stac_api_url),
+            static_catalog_url: present(static_catalog_url),
+        }
+    }
+}
+
+impl Config {
+    /// This configuration with the host's settings applied.
+    pub fn overridden(self, overrides: &Overrides) -> Config {
+        let pick = |own: String, given: &Option<String>| given.clone().unwrap_or(own);
+        Config {
+            platforms_url: pick(self.platforms_url, &overrides.platforms_url),
+            stac_api_url: pick(self.stac_api_url, &overrides.stac_api_url),
+            static_catalog_url: pick(self.static_catalog_url, &overrides.static_catalog_url),
+            request_timeout_ms: self.request_timeout_ms,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attributes_given_replace_the_file_and_blank_ones_do_not() {
+        let overrides = Overrides::new(" ", "http://127.0.0.1:8081/", "");
+        assert_eq!(overrides.platforms_url, None);
+        let config = Config { request_timeout_ms: 500, ..Config::default() }.overridden(&overrides);
+        assert_eq!(config.stac_api_url, "http://127.0.0.1:8081/");
+        assert_eq!(config.platforms_url, DEFAULT_PLATFORMS_URL);
+        assert_eq!(config.static_catalog_url, DEFAULT_STATIC_CATALOG_URL);
+        assert_eq!(config.request_timeout_ms, 500);
+    }
 
     #[test]
     fn missing_keys_take_defaults() {

@@ -6,6 +6,7 @@ pub mod bitset;
 pub mod catalog_search;
 pub mod compare;
 pub mod config;
+pub mod events;
 pub mod export;
 pub mod filter;
 pub mod index;

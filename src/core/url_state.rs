@@ -88,6 +88,12 @@ pub fn merge(existing: &str, prefix: &str, state: &ViewState) -> String {
     }
 }
 
+/// `?embed=1` (or `true`): the standalone page is framed by another site and
+/// shows only the explorer, without its own header and prose.
+pub fn embed_requested(query: &str) -> bool {
+    parse_query(query).into_iter().any(|(key, value)| key == "embed" && matches!(value.as_str(), "1" | "true"))
+}
+
 fn sort_key(prefix: &str, table: TableId) -> String {
     format!("{prefix}{}Sort", table.key())
 }

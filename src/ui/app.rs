@@ -4,36 +4,56 @@
 use leptos::prelude::*;
 
 use super::explorer::ExplorerPage;
+use super::host::{Host, Placement};
 use crate::api::{load_config, load_platforms, LoadError};
-use crate::core::config::Config;
+use crate::core::config::{Config, Overrides};
 use crate::core::validate::Loaded;
 
-async fn load() -> Result<(Config, Loaded), LoadError> {
-    let config = load_config("config.json").await?;
+/// Where the app finds its settings: `config.json` (relative to the page,
+/// or absolute), then the host's overrides.
+#[derive(Clone)]
+pub struct Settings {
+    pub config_url: String,
+    pub overrides: Overrides,
+}
+
+async fn load(settings: Settings) -> Result<(Config, Loaded), LoadError> {
+    let config = load_config(&settings.config_url).await?.overridden(&settings.overrides);
     let loaded = load_platforms(&config.platforms_url).await?;
     Ok((config, loaded))
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    let data = LocalResource::new(load);
-    view! {
-        <main id="main">
-            <Suspense fallback=|| view! { <p class="loading" role="status">"Loading platforms…"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok((config, loaded)) => view! { <ExplorerPage loaded config /> }.into_any(),
-                        Err(error) => view! {
-                            <div class="load-error" role="alert">
-                                <h1>"The platform list could not be loaded"</h1>
-                                <p>{error.to_string()}</p>
-                                <button type="button" class="button" on:click=move |_| data.refetch()>"Retry"</button>
-                            </div>
-                        }
-                        .into_any(),
-                    }
-                })}
-            </Suspense>
-        </main>
+pub fn App(
+    /// Standalone page or element.
+    placement: Placement,
+    /// Where the configuration comes from.
+    settings: Settings,
+) -> impl IntoView {
+    provide_context(Host::new(&placement));
+    let data = LocalResource::new(move || load(settings.clone()));
+    let Placement { prose, prefix, element, .. } = placement;
+    let content = move || {
+        let prefix = prefix.clone();
+        Suspend::new(async move {
+            match data.await {
+                Ok((config, loaded)) => view! { <ExplorerPage loaded config prefix prose /> }.into_any(),
+                Err(error) => view! {
+                    <div class="load-error" role="alert">
+                        <h2>"The platform list could not be loaded"</h2>
+                        <p>{error.to_string()}</p>
+                        <button type="button" class="button" on:click=move |_| data.refetch()>"Retry"</button>
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    };
+    let loading = || view! { <p class="loading" role="status">"Loading platforms…"</p> };
+    // An element inside a host page must not add a second `main` landmark.
+    if element.is_some() {
+        view! { <div class="ec-root"><Suspense fallback=loading>{content}</Suspense></div> }.into_any()
+    } else {
+        view! { <main id="main" class="ec-root"><Suspense fallback=loading>{content}</Suspense></main> }.into_any()
     }
 }

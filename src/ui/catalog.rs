@@ -30,10 +30,15 @@ impl Catalog {
     pub fn new(config: Config) -> Self {
         let root = config.static_catalog_url.clone();
         let timeout = config.timeout();
+        // The walk's requests are cancelled when the explorer unmounts.
+        let walk: StoredValue<Option<Operation>, LocalStorage> = StoredValue::new_local(None);
         let records = LocalResource::new(move || {
             let root = root.clone();
-            async move { Operation::new(timeout).static_records(&root).await }
+            let op = Operation::new(timeout);
+            walk.set_value(Some(op.clone()));
+            async move { op.static_records(&root).await }
         });
+        on_cleanup(move || abort(walk));
         let explorer = use_explorer();
         let published = Memo::new(move |_| {
             let loaded = records.get()?;
@@ -52,6 +57,13 @@ impl Catalog {
             let all = all.as_ref()?;
             positions.iter().map(|&p| all.get(p).map(Published::len)).collect()
         })
+    }
+}
+
+/// Cancels the operation in `slot`, if any (on unmount: no request outlives the view).
+fn abort(slot: StoredValue<Option<Operation>, LocalStorage>) {
+    if let Some(op) = slot.try_get_value().flatten() {
+        op.abort();
     }
 }
 
@@ -312,6 +324,7 @@ pub fn CatalogSearch() -> impl IntoView {
     let results: RwSignal<Option<Result<Results, CatalogError>>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let operation: StoredValue<Option<Operation>, LocalStorage> = StoredValue::new_local(None);
+    on_cleanup(move || abort(operation));
     let start = move |more: bool| {
         let text = submitted.get_untracked();
         if text.trim().is_empty() {

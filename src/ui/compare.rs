@@ -6,7 +6,7 @@ use super::catalog::use_catalog;
 use super::detail::BackButton;
 use super::download::download;
 use super::platform_link::PlatformLink;
-use super::state::{focus_soon, use_explorer, Entry};
+use super::state::{use_explorer, Entry};
 use super::table::FactList;
 use crate::core::compare::{compare, MAX_COMPARED};
 use crate::core::export::comparison_csv;
@@ -64,7 +64,7 @@ pub fn CompareTray() -> impl IntoView {
     let count = move || explorer.state.with(|s| s.compare.len());
     let open = move |_| {
         explorer.update(Entry::Push, |s| s.comparing = true);
-        focus_soon("comparison-heading".to_string());
+        explorer.host.focus_soon("comparison-heading".to_string());
     };
     view! {
         <Show when=move || { count() > 0 }>
@@ -115,7 +115,7 @@ pub fn ComparisonView() -> impl IntoView {
     };
     let back = Callback::new(move |_| {
         explorer.update(Entry::Push, |s| s.comparing = false);
-        focus_soon("platform-search".to_string());
+        explorer.host.focus_soon("platform-search".to_string());
     });
     let header = move || {
         let index = explorer.index();

@@ -9,6 +9,7 @@ use super::chips::{ActiveFilters, ResultCount};
 use super::compare::{CompareTray, ComparisonView};
 use super::detail::PlatformDetail;
 use super::grid::LogoGrid;
+use super::host::use_host;
 use super::prose::{Choosing, DataAndWorkflows, Intro};
 use super::sidebar::Sidebar;
 use super::state::Explorer;
@@ -30,9 +31,13 @@ pub fn ExplorerPage(
     /// Where the catalog is; without it the catalog features are off.
     #[prop(optional, into)]
     config: Option<Config>,
+    /// Show the page's own header and prose; off when embedded.
+    #[prop(default = true)]
+    prose: bool,
 ) -> impl IntoView {
     let Loaded { platforms, issues } = loaded;
-    let explorer = Explorer::new(Arc::new(PlatformIndex::new(platforms)), &prefix);
+    let host = use_host();
+    let explorer = Explorer::new(Arc::new(PlatformIndex::new(platforms)), &prefix, host);
     provide_context(explorer);
     if let Some(config) = config {
         provide_context(Catalog::new(config));
@@ -42,7 +47,7 @@ pub fn ExplorerPage(
     let sidebar_open = RwSignal::new(false);
     let active_count = move || explorer.filters.with(|f| f.active().len());
     view! {
-        <Intro />
+        {prose.then(Intro)}
         <DataIssues issues />
         {move || open_id.get().map(|id| view! { <PlatformDetail id /> })}
         <Show when=move || comparing.get()>
@@ -75,8 +80,7 @@ pub fn ExplorerPage(
                 <CatalogSearch />
             </div>
         </div>
-        <Choosing />
-        <DataAndWorkflows />
+        {prose.then(|| view! { <Choosing /> <DataAndWorkflows /> })}
     }
 }
 

@@ -1,4 +1,6 @@
-//! Leptos components: thin views over `core`. Start at `app::App`.
+//! Leptos components: thin views over `core`. Start at `app::App`; the two
+//! ways in are `start` (the standalone page) and `mount_element` (the
+//! `<earthcode-platforms>` custom element, see `src/js/`).
 
 pub mod app;
 pub mod catalog;
@@ -8,37 +10,92 @@ pub mod detail;
 pub mod download;
 pub mod explorer;
 pub mod grid;
+pub mod host;
 pub mod platform_link;
 pub mod prose;
 pub mod sidebar;
 pub mod state;
 pub mod table;
 
-/// Mounts the app on `<body>`.
-pub fn start() {
+use std::cell::RefCell;
+
+use app::{App, Settings};
+use host::Placement;
+
+use crate::core::config::Overrides;
+use crate::core::url_state::embed_requested;
+
+thread_local! {
+    /// Containers of mounted elements, for the panic notice.
+    static CONTAINERS: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+}
+
+fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_panic_notice();
     }));
-    leptos::mount::mount_to_body(app::App);
+}
+
+/// Mounts the standalone page on `<body>`; `?embed=1` leaves out the page's
+/// own header and prose, for an iframe.
+pub fn start() {
+    install_panic_hook();
+    let search = leptos::prelude::window().location().search().unwrap_or_default();
+    let placement =
+        Placement { prose: !embed_requested(&search), prefix: String::new(), element: None, container: None };
+    let settings = Settings { config_url: "config.json".into(), overrides: Overrides::default() };
+    leptos::mount::mount_to_body(move || leptos::prelude::view! { <App placement settings /> });
+}
+
+/// Settings of one `<earthcode-platforms>` element, as its script passes them.
+pub struct ElementOptions {
+    /// Absolute URL of `config.json` beside the module.
+    pub config_url: String,
+    pub overrides: Overrides,
+    /// Prefix of the element's URL query keys.
+    pub prefix: String,
+}
+
+/// Mounts the explorer into `container` (inside `element`'s shadow root).
+/// Returns the function that unmounts it and releases its listeners.
+pub fn mount_element(
+    container: web_sys::HtmlElement,
+    element: web_sys::HtmlElement,
+    options: ElementOptions,
+) -> impl FnOnce() {
+    install_panic_hook();
+    CONTAINERS.with_borrow_mut(|all| all.push(container.clone()));
+    let placement =
+        Placement { prose: false, prefix: options.prefix, element: Some(element), container: Some(container.clone()) };
+    let settings = Settings { config_url: options.config_url, overrides: options.overrides };
+    let handle =
+        leptos::mount::mount_to(container.clone(), move || leptos::prelude::view! { <App placement settings /> });
+    move || {
+        drop(handle);
+        CONTAINERS.with_borrow_mut(|all| all.retain(|c| c != &container));
+    }
 }
 
 /// Should anything panic after all, replace a dead page with a visible,
 /// announced message. Plain DOM calls: after a panic the reactive runtime
-/// cannot be trusted. Tests assert that `#panic-notice` never appears.
+/// cannot be trusted. Tests assert that `.panic-notice` never appears.
 fn show_panic_notice() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    if document.get_element_by_id("panic-notice").is_some() {
-        return;
-    }
-    let Ok(notice) = document.create_element("div") else { return };
-    notice.set_id("panic-notice");
-    let _ = notice.set_attribute("role", "alert");
-    notice.set_text_content(Some(
-        "Something went wrong and the platform explorer stopped. Reload the page to try again; \
-         the EarthCODE documentation lists the same platforms.",
-    ));
-    if let Some(body) = document.body() {
-        let _ = body.prepend_with_node_1(&notice);
+    let mounted = CONTAINERS.with_borrow(Clone::clone);
+    let places: Vec<web_sys::HtmlElement> =
+        if mounted.is_empty() { document.body().into_iter().collect() } else { mounted };
+    for place in places {
+        if place.query_selector(".panic-notice").ok().flatten().is_some() {
+            continue;
+        }
+        let Ok(notice) = document.create_element("div") else { continue };
+        notice.set_class_name("panic-notice");
+        let _ = notice.set_attribute("role", "alert");
+        notice.set_text_content(Some(
+            "Something went wrong and the platform explorer stopped. Reload the page to try again; \
+             the EarthCODE documentation lists the same platforms.",
+        ));
+        let _ = place.prepend_with_node_1(&notice);
     }
 }

@@ -4,7 +4,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::host::Host;
 use crate::core::bitset::BitSet;
+use crate::core::events::{filters_change_detail, platform_select_detail, FILTERS_CHANGE, PLATFORM_SELECT};
 use crate::core::filter::{matching, Filters};
 use crate::core::index::PlatformIndex;
 use crate::core::sort::sort_rows;
@@ -32,23 +34,37 @@ pub struct Explorer {
     pub filters: Memo<Filters>,
     /// Platforms passing every filter.
     pub matches: Memo<BitSet>,
+    pub host: Host,
 }
 
 impl Explorer {
-    /// Creates the state from the current URL and keeps both in step.
-    pub fn new(index: Arc<PlatformIndex>, prefix: &str) -> Self {
+    /// Creates the state from the current URL and keeps both in step; tells
+    /// the host page when the filters change.
+    pub fn new(index: Arc<PlatformIndex>, prefix: &str, host: Host) -> Self {
         let prefix = prefix.to_string();
         let state = RwSignal::new(decode(&location_search(), &prefix));
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
         let shared = index.clone();
         let matches = Memo::new(move |_| filters.with(|f| matching(&shared, f)));
-        let explorer =
-            Explorer { index: StoredValue::new(index), prefix: StoredValue::new(prefix), state, filters, matches };
+        let explorer = Explorer {
+            index: StoredValue::new(index),
+            prefix: StoredValue::new(prefix),
+            state,
+            filters,
+            matches,
+            host,
+        };
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             let prefix = explorer.prefix.get_value();
             explorer.state.set(decode(&location_search(), &prefix));
         });
         on_cleanup(move || handle.remove());
+        Effect::new(move |announced: Option<()>| {
+            let detail = filters.with(|f| filters_change_detail(f, matches.with(BitSet::count)));
+            if announced.is_some() {
+                host.dispatch(FILTERS_CHANGE, &detail);
+            }
+        });
         explorer
     }
 
@@ -85,8 +101,9 @@ impl Explorer {
     /// Opens a platform's detail view, keeping the filters for the way back.
     pub fn open_platform(&self, id: &str) {
         let id = id.to_string();
+        self.host.dispatch(PLATFORM_SELECT, &platform_select_detail(&id));
         self.update(Entry::Push, |s| s.platform = Some(id));
-        focus_soon("platform-detail-heading".to_string());
+        self.host.focus_soon("platform-detail-heading".to_string());
     }
 }
 
@@ -114,15 +131,4 @@ fn write_history(entry: Entry, query: &str) {
     if let Err(error) = result {
         leptos::logging::warn!("could not update the address bar: {error:?}");
     }
-}
-
-/// Moves keyboard focus to the element with `id` once the view has updated.
-pub fn focus_soon(id: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(element) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    });
 }

@@ -2,13 +2,17 @@
 // Run through scripts/test.sh (it builds dist first), or:
 //   npx playwright test -c tests/e2e/playwright.config.mjs
 import { defineConfig } from "@playwright/test";
+import { PORTS, STRICT_CSP } from "./pages/servers.mjs";
 
-const port = Number(process.env.E2E_PORT ?? 4173);
+const port = PORTS.app;
+const embedSpecs = /(embed|csp)\.spec\.mjs$/;
 
 export default defineConfig({
   testDir: ".",
   projects: [
-    { name: "main", testMatch: /.*\.spec\.mjs$/, testIgnore: /catalog-outage\.spec\.mjs$/ },
+    { name: "main", testMatch: /.*\.spec\.mjs$/, testIgnore: [/catalog-outage\.spec\.mjs$/, embedSpecs] },
+    // The element in a built VitePress site, and both entry points under a strict CSP.
+    { name: "embed", testMatch: embedSpecs },
     // Stops and restarts the shared catalog API: only once everything else is done.
     { name: "outage", testMatch: /catalog-outage\.spec\.mjs$/, dependencies: ["main"] },
   ],
@@ -34,11 +38,28 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/static-server.mjs dist ${port}`,
-    cwd: "../..",
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: "ignore",
-  },
+  webServer: [
+    {
+      command: `node scripts/static-server.mjs dist ${port}`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
+      // Built by scripts/embed-site.mjs.
+      command: `node scripts/static-server.mjs tests/embed/site/.vitepress/dist ${PORTS.docs} --base /documentation/`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${PORTS.docs}/documentation/`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
+      command: `node scripts/static-server.mjs dist ${PORTS.csp} --also tests/embed/csp --csp "${STRICT_CSP}"`,
+      cwd: "../..",
+      url: `http://127.0.0.1:${PORTS.csp}/`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+  ],
 });

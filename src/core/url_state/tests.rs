@@ -71,3 +71,12 @@ fn compare_picks_are_deduplicated_and_capped() {
     assert!(state.comparing);
     assert!(!decode("?view=other", "").comparing);
 }
+
+#[test]
+fn embed_mode_is_asked_for_with_embed_1() {
+    assert!(embed_requested("?embed=1"));
+    assert!(embed_requested("?q=gpu&embed=true"));
+    assert!(!embed_requested("?embed=0"));
+    assert!(!embed_requested("?ec-embed=1"));
+    assert!(!embed_requested(""));
+}

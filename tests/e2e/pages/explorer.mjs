@@ -4,15 +4,17 @@ import { expect } from "@playwright/test";
 export const IDS = ["deepesdl", "edc-eoxhub", "pangeo-edc", "cdse-openeo", "cocalc-edc", "polar-tep-edc"];
 
 export class ExplorerPage {
-  constructor(page) {
+  /** `scope`: the whole page (standalone) or one <earthcode-platforms> element. */
+  constructor(page, scope = page) {
     this.page = page;
-    this.status = page.locator(".result-count[role=status]");
-    this.search = page.getByLabel("Search platforms");
-    this.chips = page.locator(".chip");
-    this.clearAll = page.getByRole("button", { name: "Clear all" });
-    this.detail = page.locator("article.detail");
-    this.detailHeading = page.locator("#platform-detail-heading");
-    this.emptyState = page.locator(".empty-state");
+    this.scope = scope;
+    this.status = scope.locator(".result-count[role=status]");
+    this.search = scope.getByLabel("Search platforms");
+    this.chips = scope.locator(".chip");
+    this.clearAll = scope.getByRole("button", { name: "Clear all" });
+    this.detail = scope.locator("article.detail");
+    this.detailHeading = scope.locator("#platform-detail-heading");
+    this.emptyState = scope.locator(".empty-state");
   }
 
   /** Opens the page (external hosts blocked, so runs never depend on the internet). */
@@ -23,32 +25,32 @@ export class ExplorerPage {
   }
 
   facet(key, value) {
-    return this.page.locator(`[data-facet="${key}"] input[data-value="${value}"]`);
+    return this.scope.locator(`[data-facet="${key}"] input[data-value="${value}"]`);
   }
 
   facetCount(key, value) {
-    return this.page.locator(`[data-facet="${key}"] li:has(input[data-value="${value}"]) .count`);
+    return this.scope.locator(`[data-facet="${key}"] li:has(input[data-value="${value}"]) .count`);
   }
 
   async visibleCards() {
-    return this.page.locator(".card:not([hidden])").evaluateAll((cards) => cards.map((c) => c.dataset.platform));
+    return this.scope.locator(".card:not([hidden])").evaluateAll((cards) => cards.map((c) => c.dataset.platform));
   }
 
   async rowIds(table) {
-    return this.page.locator(`#${table} tbody tr`).evaluateAll((rows) => rows.map((r) => r.dataset.platform));
+    return this.scope.locator(`#${table} tbody tr`).evaluateAll((rows) => rows.map((r) => r.dataset.platform));
   }
 
   sortButton(table, column) {
-    return this.page.locator(`#${table} button.sort[data-column="${column}"]`);
+    return this.scope.locator(`#${table} button.sort[data-column="${column}"]`);
   }
 
   header(table, column) {
-    return this.page.locator(`#${table} thead th:has(button[data-column="${column}"])`);
+    return this.scope.locator(`#${table} thead th:has(button[data-column="${column}"])`);
   }
 
   /** Each row's cell in `column` as a list of its entries (the name for "platform"). */
   async cellLists(table, column) {
-    return this.page.locator(`#${table} tbody tr`).evaluateAll(
+    return this.scope.locator(`#${table} tbody tr`).evaluateAll(
       (rows, column) =>
         rows.map((row) => {
           if (column === "platform") return [row.querySelector("th").textContent.trim()];

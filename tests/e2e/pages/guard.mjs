@@ -24,7 +24,7 @@ export function guard(page) {
     /** Asserts none of the above happened. */
     async check() {
       expect(await page.evaluate((name) => window[name] ?? null, SENTINEL)).toBeNull();
-      await expect(page.locator("#panic-notice")).toHaveCount(0);
+      await expect(page.locator(".panic-notice")).toHaveCount(0);
       const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
       const unsafe = hrefs.filter((h) => /^\s*[a-z][a-z0-9+.-]*:/i.test(h) && !/^https?:/i.test(h.trim()));
       expect(unsafe).toEqual([]);

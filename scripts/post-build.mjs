@@ -1,0 +1,39 @@
+// trunk post_build hook (Trunk.toml): writes the two entry scripts into the
+// staging dist, with trunk's hashed file names filled in.
+//   boot-<hash>.js          starts the standalone page; index.html loads it
+//                           instead of trunk's inline loader (strict CSP);
+//   earthcode-platforms.js  defines the <earthcode-platforms> element; its
+//                           name is stable, so host pages can link to it.
+// Templates: src/js/. Fails the build if a file it needs is missing.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const source = process.env.TRUNK_SOURCE_DIR ?? ".";
+if (!staging) throw new Error("post-build.mjs runs as a trunk hook (TRUNK_STAGING_DIR is not set)");
+
+const files = readdirSync(staging);
+function one(pattern, what) {
+  const found = files.filter((name) => pattern.test(name));
+  if (found.length !== 1) throw new Error(`post-build: expected one ${what} in ${staging}, found ${found.length}`);
+  return found[0];
+}
+const names = {
+  __BINDGEN_JS__: one(/^earthcode-platforms-[0-9a-f]+\.js$/, "wasm-bindgen script"),
+  __WASM__: one(/^earthcode-platforms-[0-9a-f]+_bg\.wasm$/, "wasm module"),
+  __CSS__: one(/^main-[0-9a-f]+\.css$/, "stylesheet"),
+};
+const fill = (template) =>
+  Object.entries(names).reduce((text, [slot, name]) => text.replaceAll(slot, name), readFileSync(join(source, "src/js", template), "utf8"));
+
+writeFileSync(join(staging, "earthcode-platforms.js"), fill("earthcode-platforms.js"));
+
+const boot = fill("boot.js");
+const bootName = `boot-${createHash("sha256").update(boot).digest("hex").slice(0, 16)}.js`;
+writeFileSync(join(staging, bootName), boot);
+const indexPath = join(staging, "index.html");
+const index = readFileSync(indexPath, "utf8");
+if (!index.includes("__BOOT__")) throw new Error("post-build: index.html has no __BOOT__ script (Trunk.toml pattern_script)");
+writeFileSync(indexPath, index.replaceAll("__BOOT__", bootName));
+console.log(`post-build: wrote earthcode-platforms.js and ${bootName}`);

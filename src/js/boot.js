@@ -1,0 +1,7 @@
+// Starts the standalone page. An external module rather than trunk's inline
+// loader, so the page runs under `script-src 'self'` (no inline script).
+// scripts/post-build.mjs fills in the hashed file names.
+import init, { start } from "./__BINDGEN_JS__";
+
+await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
+start();

@@ -1,0 +1,131 @@
+// <earthcode-platforms>: the EarthCODE Platform Explorer as a custom element.
+//
+//   <script type="module" src="/path/to/earthcode-platforms.js"></script>
+//   <earthcode-platforms theme="auto"></earthcode-platforms>
+//
+// Everything (WASM, CSS, config.json, platforms.json) loads relative to this
+// module's own URL, so the folder works from any sub-path. The explorer runs
+// in a shadow root: host CSS does not reach in and ours does not leak out.
+// Attributes: platforms-url, stac-api-url, static-catalog-url (relative to
+// the page), url-prefix (default: the element's id and "-", else "ec-"),
+// theme (auto | light | dark). Events: platform-select, filters-change.
+// docs/EMBEDDING.md is the guide; scripts/post-build.mjs fills in the names.
+import init, { mountElement } from "./__BINDGEN_JS__";
+
+const here = (file) => new URL(file, import.meta.url).href;
+const fromPage = (value) => (value && value.trim() ? new URL(value.trim(), document.baseURI).href : "");
+
+// One WASM instance per page, shared by every element.
+let instance;
+const ready = () => (instance ??= init({ module_or_path: here("__WASM__") }));
+
+const SETTINGS = ["platforms-url", "stac-api-url", "static-catalog-url", "url-prefix"];
+const THEMES = new Set(["auto", "light", "dark"]);
+const darkQuery = matchMedia("(prefers-color-scheme: dark)");
+
+class EarthcodePlatforms extends HTMLElement {
+  static observedAttributes = [...SETTINGS, "theme"];
+
+  #container;
+  #unmount = null;
+  #generation = 0;
+  #observer = null;
+  #onScheme = () => this.#applyTheme();
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: "open" });
+    const style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = here("__CSS__");
+    this.#container = document.createElement("div");
+    this.#container.className = "ec-host";
+    // Hidden until our styles apply, so the host never sees a flash of bare markup.
+    this.#container.hidden = true;
+    style.addEventListener("load", () => (this.#container.hidden = false), { once: true });
+    style.addEventListener("error", () => (this.#container.hidden = false), { once: true });
+    shadow.append(style, this.#container);
+  }
+
+  connectedCallback() {
+    this.#observer = new MutationObserver(this.#onScheme);
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+    darkQuery.addEventListener("change", this.#onScheme);
+    this.#applyTheme();
+    this.#mount();
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    darkQuery.removeEventListener("change", this.#onScheme);
+    this.#generation += 1;
+    this.#release();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.isConnected) return;
+    if (name === "theme") this.#applyTheme();
+    else this.#mount();
+  }
+
+  /** "light" or "dark": the theme attribute, else the host's class, else the OS. */
+  get scheme() {
+    const theme = this.#theme();
+    if (theme !== "auto") return theme;
+    if (document.documentElement.classList.contains("dark")) return "dark";
+    // A host that themes with CSS variables and a class is in light mode now.
+    if (getComputedStyle(this).getPropertyValue("--vp-c-bg").trim()) return "light";
+    return darkQuery.matches ? "dark" : "light";
+  }
+
+  #theme() {
+    const theme = (this.getAttribute("theme") ?? "auto").trim().toLowerCase();
+    return THEMES.has(theme) ? theme : "auto";
+  }
+
+  #applyTheme() {
+    this.#container.dataset.theme = this.#theme();
+    this.#container.dataset.scheme = this.scheme;
+  }
+
+  #prefix() {
+    const given = this.getAttribute("url-prefix");
+    if (given !== null) return given.trim();
+    return this.id ? `${this.id}-` : "ec-";
+  }
+
+  async #mount() {
+    const generation = ++this.#generation;
+    try {
+      await ready();
+    } catch (error) {
+      this.#container.hidden = false;
+      this.#container.textContent = `The platform explorer could not start: ${error}`;
+      this.#container.setAttribute("role", "alert");
+      return;
+    }
+    // Disconnected or re-configured while the WASM loaded: that call wins.
+    if (generation !== this.#generation || !this.isConnected) return;
+    this.#release();
+    this.#unmount = mountElement(
+      this.#container,
+      this,
+      here("config.json"),
+      fromPage(this.getAttribute("platforms-url")),
+      fromPage(this.getAttribute("stac-api-url")),
+      fromPage(this.getAttribute("static-catalog-url")),
+      this.#prefix(),
+    );
+  }
+
+  #release() {
+    const unmount = this.#unmount;
+    this.#unmount = null;
+    unmount?.();
+  }
+}
+
+if (!customElements.get("earthcode-platforms")) customElements.define("earthcode-platforms", EarthcodePlatforms);
+
+export { EarthcodePlatforms };

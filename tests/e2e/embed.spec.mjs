@@ -1,0 +1,302 @@
+// The <earthcode-platforms> element inside a real, built VitePress 1.x site
+// (tests/embed/site, base /documentation/, the docs' brand colour, a dark
+// palette and a hostile global stylesheet), built by scripts/embed-site.mjs.
+import { test, expect } from "@playwright/test";
+import { ExplorerPage, IDS } from "./pages/explorer.mjs";
+import AxeBuilder from "@axe-core/playwright";
+import { DOCS } from "./pages/servers.mjs";
+
+/** Blocks the internet, records page errors and console errors from our own origin. */
+async function open(page, path) {
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    // Blocked external logos and an unreachable catalog are expected; anything else is not.
+    const external = !message.location().url.startsWith("http://127.0.0.1:");
+    const unreachable = /ERR_CONNECTION_REFUSED|ERR_FAILED/.test(message.text());
+    if (message.type() === "error" && !external && !unreachable) errors.push(`console: ${message.text()}`);
+  });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  await page.goto(`${DOCS}${path}`);
+  return errors;
+}
+
+/** How many popstate listeners the window has (Chrome DevTools Protocol). */
+async function popstateListeners(page) {
+  const client = await page.context().newCDPSession(page);
+  const { result } = await client.send("Runtime.evaluate", { expression: "window" });
+  const { listeners } = await client.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+  await client.detach();
+  return listeners.filter((listener) => listener.type === "popstate").length;
+}
+
+function explorerIn(page, selector = "earthcode-platforms") {
+  return new ExplorerPage(page, page.locator(selector));
+}
+
+/** Computed styles of every element matched by `selector` (inside shadow roots too). */
+function stylesOf(page, selector, properties) {
+  return page.evaluate(
+    ([selector, properties]) => {
+      const within = (root) => [
+        ...root.querySelectorAll(selector),
+        ...[...root.querySelectorAll("*")].filter((e) => e.shadowRoot).flatMap((e) => within(e.shadowRoot)),
+      ];
+      return within(document).map((element) => {
+        const style = getComputedStyle(element);
+        return Object.fromEntries(properties.map((p) => [p, style.getPropertyValue(p)]));
+      });
+    },
+    [selector, properties],
+  );
+}
+
+const PROPERTIES = [
+  "color",
+  "background-color",
+  "border-top-width",
+  "border-top-color",
+  "font-family",
+  "font-size",
+  "letter-spacing",
+  "text-transform",
+  "margin-top",
+  "padding-top",
+  "list-style-type",
+  "line-height",
+  "display",
+];
+
+test("the grid and both tables render inside the element's shadow root, and a facet click filters", async ({ page }) => {
+  const errors = await open(page, "platforms.html");
+  const explorer = explorerIn(page);
+  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  expect(await explorer.visibleCards()).toEqual(IDS);
+  expect(await explorer.rowIds("infrastructure")).toEqual(IDS);
+  expect(await explorer.rowIds("fair")).toEqual(IDS);
+  // In the shadow root, not in the host's document.
+  expect(await page.evaluate(() => document.querySelectorAll(".card, #infrastructure").length)).toBe(0);
+  expect(await page.evaluate(() => document.querySelector("earthcode-platforms").shadowRoot.querySelectorAll(".card").length)).toBe(6);
+  // The element has no header or prose of its own: the host page has those.
+  await expect(page.locator("earthcode-platforms h1")).toHaveCount(0);
+  await expect(page.locator("earthcode-platforms main")).toHaveCount(0);
+
+  await explorer.facet("hardwareServices", "Dask Gateway").check();
+  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  expect(await explorer.visibleCards()).toEqual(["pangeo-edc"]);
+  expect(await explorer.rowIds("fair")).toEqual(["pangeo-edc"]);
+  expect(errors).toEqual([]);
+});
+
+test("events tell the host what was filtered and which platform was opened", async ({ page }) => {
+  await open(page, "platforms.html");
+  await page.evaluate(() => {
+    window.__events = [];
+    for (const name of ["filters-change", "platform-select"]) {
+      // On the document: the events bubble out of the shadow root (composed).
+      document.addEventListener(name, (e) => window.__events.push({ name, detail: e.detail, target: e.target.tagName }));
+    }
+  });
+  const explorer = explorerIn(page);
+  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await explorer.facet("supportedLanguages", "R").check();
+  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect.poll(() => page.evaluate(() => window.__events)).toEqual([
+    {
+      name: "filters-change",
+      detail: { query: "", facets: { supportedLanguages: ["R"] }, matches: 1 },
+      target: "EARTHCODE-PLATFORMS",
+    },
+  ]);
+  await page.locator("earthcode-platforms #card-cdse-openeo").click();
+  await expect(explorer.detailHeading).toBeFocused();
+  const events = await page.evaluate(() => window.__events);
+  expect(events.at(-1)).toEqual({ name: "platform-select", detail: { id: "cdse-openeo" }, target: "EARTHCODE-PLATFORMS" });
+});
+
+test("the host's brand colour is used, and follows the host variable live", async ({ page }) => {
+  await open(page, "platforms.html");
+  const explorer = explorerIn(page);
+  await explorer.facet("dataAccess", "Sentinel-2").check();
+  const chip = explorer.chips.first();
+  // The docs' brand colour, #00b19d, from --vp-c-brand-1.
+  await expect(chip).toHaveCSS("border-top-color", "rgb(0, 177, 157)");
+  await page.evaluate(() => document.documentElement.style.setProperty("--vp-c-brand-1", "#aa3300"));
+  await expect(chip).toHaveCSS("border-top-color", "rgb(170, 51, 0)");
+});
+
+test("VitePress dark mode changes the element's colours, and back", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await open(page, "platforms.html");
+  const explorer = explorerIn(page);
+  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  const host = page.locator("earthcode-platforms .ec-host");
+  const link = page.locator("earthcode-platforms .card-name a").first();
+  await expect(host).toHaveAttribute("data-scheme", "light");
+  await expect(host).toHaveCSS("background-color", "rgb(255, 255, 255)");
+  const lightLink = await link.evaluate((a) => getComputedStyle(a).color);
+
+  await page.locator(".VPNavBar .VPSwitchAppearance").first().click();
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await expect(host).toHaveAttribute("data-scheme", "dark");
+  // The test site's dark --vp-c-bg and --vp-c-text-1.
+  await expect(host).toHaveCSS("background-color", "rgb(15, 23, 32)");
+  await expect(host).toHaveCSS("color", "rgb(232, 241, 242)");
+  // Our own colours (links) switch too.
+  expect(await link.evaluate((a) => getComputedStyle(a).color)).not.toBe(lightLink);
+
+  await page.locator(".VPNavBar .VPSwitchAppearance").first().click();
+  await expect(host).toHaveAttribute("data-scheme", "light");
+  await expect(host).toHaveCSS("background-color", "rgb(255, 255, 255)");
+  expect(await link.evaluate((a) => getComputedStyle(a).color)).toBe(lightLink);
+});
+
+test("the hostile stylesheet changes nothing inside the element", async ({ page }) => {
+  await open(page, "platforms.html");
+  const explorer = explorerIn(page);
+  await explorer.facet("dataAccess", "Sentinel-2").check();
+  await expect(explorer.chips).toHaveCount(1);
+  const inside = "earthcode-platforms .ec-host, .ec-host table, .ec-host th, .ec-host button, .ec-host a, .ec-host h2, .ec-host li, .ec-host input";
+  const hostTable = page.locator(".vp-doc table").first();
+  const withHostile = await stylesOf(page, inside, PROPERTIES);
+  const hostTableBorder = await hostTable.evaluate((t) => getComputedStyle(t).borderTopWidth);
+
+  await page.evaluate(() => (document.getElementById("hostile-css").disabled = true));
+  // The sheet was really active: the host's own table loses its 5px border.
+  await expect.poll(() => hostTable.evaluate((t) => getComputedStyle(t).borderTopWidth)).not.toBe(hostTableBorder);
+  expect(hostTableBorder).toBe("5px");
+  const withoutHostile = await stylesOf(page, inside, PROPERTIES);
+  expect(withoutHostile.length).toBeGreaterThan(50);
+  expect(withHostile).toEqual(withoutHostile);
+});
+
+test("the element changes nothing outside it", async ({ page }) => {
+  // The same host content on both pages; on platforms.html, a paragraph holds the element.
+  const host =
+    ".vp-doc p:not(:has(earthcode-platforms)), .vp-doc table, .vp-doc td, .vp-doc a, .vp-doc li, .vp-doc h2, .host-button, body, html, .VPSidebar a";
+  await open(page, "plain.html");
+  const without = await stylesOf(page, host, PROPERTIES);
+  await open(page, "platforms.html");
+  await expect(explorerIn(page).status).toHaveText("Showing all 6 platforms");
+  const withElement = await stylesOf(page, host, PROPERTIES);
+  expect(without.length).toBeGreaterThan(8);
+  expect(withElement).toEqual(without);
+  // Our stylesheet is only in the shadow root.
+  expect(await page.evaluate(() => document.querySelectorAll('link[href*="explorer/main-"]').length)).toBe(0);
+});
+
+test("VitePress navigation away and back re-mounts cleanly with no console errors", async ({ page }) => {
+  const errors = await open(page, "platforms.html");
+  const explorer = explorerIn(page);
+  await explorer.facet("hardwareServices", "Dask Gateway").check();
+  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+
+  const mounted = await popstateListeners(page);
+
+  await page.locator(".VPSidebar").getByRole("link", { name: "Getting started" }).click();
+  await expect(page.locator("h1")).toHaveText("Getting started");
+  await expect(page.locator("earthcode-platforms")).toHaveCount(0);
+  // Unmounting released the explorer's window listener.
+  expect(await popstateListeners(page)).toBe(mounted - 1);
+  // The unmounted explorer no longer reacts to history changes.
+  await page.goBack();
+  await expect(page.locator("earthcode-platforms")).toHaveCount(1);
+  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await page.goForward();
+  await expect(page.locator("h1")).toHaveText("Getting started");
+
+  await page.locator(".VPSidebar").getByRole("link", { name: "Working with Platforms" }).click();
+  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(page.locator("earthcode-platforms .ec-root")).toHaveCount(1);
+  await expect(page.locator("earthcode-platforms .card")).toHaveCount(6);
+  // Three visits, one listener: nothing piles up.
+  expect(await popstateListeners(page)).toBe(mounted);
+  await explorer.facet("hardwareServices", "Dask Gateway").check();
+  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  expect(errors).toEqual([]);
+});
+
+test("the host's own query parameters and hash survive filtering, under the element's prefix", async ({ page }) => {
+  await open(page, "platforms.html?lang=en&tab=2#host-content");
+  const explorer = explorerIn(page);
+  await explorer.facet("hardwareServices", "Dask Gateway").check();
+  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  const url = new URL(page.url());
+  expect(url.searchParams.get("lang")).toBe("en");
+  expect(url.searchParams.get("tab")).toBe("2");
+  expect(url.searchParams.get("ec-hardwareServices")).toBe("Dask Gateway");
+  expect(url.searchParams.has("hardwareServices")).toBe(false);
+  expect(url.hash).toBe("#host-content");
+  expect(url.pathname).toBe("/documentation/platforms.html");
+
+  // A reload restores the element's state from its own keys.
+  await page.reload();
+  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.chips).toHaveText(["Specialised Hardware & Services: Dask Gateway ×"]);
+});
+
+test("two elements on one page work independently", async ({ page }) => {
+  const errors = await open(page, "two.html");
+  const first = explorerIn(page, "#first");
+  const second = explorerIn(page, "#second");
+  await expect(first.status).toHaveText("Showing all 6 platforms");
+  await expect(second.status).toHaveText("Showing all 6 platforms");
+  await first.facet("supportedLanguages", "R").check();
+  await expect(first.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(second.status).toHaveText("Showing all 6 platforms");
+  await second.search.fill("pangeo");
+  await expect(second.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(first.status).toHaveText("Showing 1 of 6 platforms");
+  const url = new URL(page.url());
+  expect(url.searchParams.getAll("first-supportedLanguages")).toEqual(["R"]);
+  expect(url.searchParams.get("second-q")).toBe("pangeo");
+  // Their themes are their own: theme="light" and theme="dark".
+  await expect(page.locator("#first .ec-host")).toHaveCSS("background-color", "rgb(255, 255, 255)");
+  await expect(page.locator("#second .ec-host")).toHaveCSS("background-color", "rgb(27, 27, 31)");
+  // Focus moves within each element's own tree.
+  await page.locator("#second #card-pangeo-edc").click();
+  await expect(second.detailHeading).toBeFocused();
+  await expect(first.detail).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("attribute changes take effect live", async ({ page }) => {
+  await open(page, "platforms.html");
+  const explorer = explorerIn(page);
+  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  const two = await page.evaluate(async () => {
+    const response = await fetch("explorer/platforms.json");
+    const file = await response.json();
+    return { ...file, platforms: file.platforms.slice(0, 2) };
+  });
+  await page.route("**/two-platforms.json", (route) => route.fulfill({ json: two }));
+  await page.locator("earthcode-platforms").evaluate((e) => e.setAttribute("platforms-url", "two-platforms.json"));
+  await expect(explorer.status).toHaveText("Showing all 2 platforms");
+  await expect(page.locator("earthcode-platforms .ec-root")).toHaveCount(1);
+
+  const host = page.locator("earthcode-platforms .ec-host");
+  await page.locator("earthcode-platforms").evaluate((e) => e.setAttribute("theme", "dark"));
+  await expect(host).toHaveAttribute("data-scheme", "dark");
+  // An explicit theme uses the element's own dark palette, not the host's light one.
+  await expect(host).toHaveCSS("background-color", "rgb(27, 27, 31)");
+  await page.locator("earthcode-platforms").evaluate((e) => e.setAttribute("theme", "light"));
+  await expect(host).toHaveCSS("background-color", "rgb(255, 255, 255)");
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`the embedded explorer passes axe WCAG 2.1 A/AA in the ${scheme} VitePress theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await open(page, "platforms.html");
+    const explorer = explorerIn(page);
+    await expect(explorer.status).toHaveText("Showing all 6 platforms");
+    await expect(page.locator("earthcode-platforms .ec-host")).toHaveAttribute("data-scheme", scheme);
+    await explorer.facet("supportedLanguages", "R").check();
+    await expect(explorer.chips).toHaveCount(1);
+    const result = await new AxeBuilder({ page })
+      .include("earthcode-platforms")
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(result.passes.length).toBeGreaterThan(10);
+  });
+}

@@ -1,0 +1,37 @@
+// A stand-in for the EarthCODE documentation: VitePress 1.x with the docs'
+// base path and brand colour, used by tests/e2e/embed.spec.mjs. Built by
+// scripts/embed-site.mjs after the explorer's dist/ is copied into
+// public/explorer/.
+import { defineConfig } from "vitepress";
+
+export default defineConfig({
+  base: "/documentation/",
+  title: "EarthCODE documentation (test site)",
+  description: "Embeds the EarthCODE Platform Explorer the way the docs would.",
+  lang: "en",
+  head: [
+    ["link", { rel: "icon", href: "data:," }],
+    // A hostile global stylesheet (tests switch it off to compare).
+    ["link", { rel: "stylesheet", href: "/documentation/hostile.css", id: "hostile-css" }],
+  ],
+  // The explorer is served as static files from public/explorer/.
+  ignoreDeadLinks: true,
+  vue: {
+    template: {
+      // Vue must leave the custom element to the browser.
+      compilerOptions: { isCustomElement: (tag) => tag === "earthcode-platforms" },
+    },
+  },
+  themeConfig: {
+    nav: [
+      { text: "Platforms", link: "/platforms" },
+      { text: "Getting started", link: "/getting-started" },
+    ],
+    sidebar: [
+      { text: "Getting started", link: "/getting-started" },
+      { text: "Working with Platforms", link: "/platforms" },
+      { text: "Two explorers", link: "/two" },
+      { text: "Host content only", link: "/plain" },
+    ],
+  },
+});
