@@ -1,10 +1,15 @@
-// trunk post_build hook (Trunk.toml): writes the two entry scripts into the
-// staging dist, with trunk's hashed file names filled in.
+// trunk post_build hook (Trunk.toml): prerenders the page into index.html and
+// writes the two entry scripts into the staging dist, with trunk's hashed
+// file names filled in.
+//   index.html              gets the grid, tables and prose as static HTML in
+//                           place of <!-- prerender --> (src/bin/prerender.rs,
+//                           the same Leptos components rendered natively);
 //   boot-<hash>.js          starts the standalone page; index.html loads it
 //                           instead of trunk's inline loader (strict CSP);
 //   earthcode-platforms.js  defines the <earthcode-platforms> element; its
 //                           name is stable, so host pages can link to it.
 // Templates: src/js/. Fails the build if a file it needs is missing.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,3 +42,10 @@ const index = readFileSync(indexPath, "utf8");
 if (!index.includes("__BOOT__")) throw new Error("post-build: index.html has no __BOOT__ script (Trunk.toml pattern_script)");
 writeFileSync(indexPath, index.replaceAll("__BOOT__", bootName));
 console.log(`post-build: wrote earthcode-platforms.js and ${bootName}`);
+
+// A native build of the same crate; `cargo test` has usually compiled it already.
+execFileSync(
+  "cargo",
+  ["run", "--quiet", "--locked", "--bin", "prerender", "--", join(source, "public/platforms.json"), indexPath],
+  { stdio: "inherit", cwd: source },
+);

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::explorer::ExplorerPage;
 use super::host::{Host, Placement};
+use super::prerender::TakeOver;
 use crate::api::{load_config, load_platforms, LoadError};
 use crate::core::config::{Config, Overrides};
 use crate::core::validate::Loaded;
@@ -37,8 +38,9 @@ pub fn App(
         let prefix = prefix.clone();
         Suspend::new(async move {
             match data.await {
-                Ok((config, loaded)) => view! { <ExplorerPage loaded config prefix prose /> }.into_any(),
+                Ok((config, loaded)) => view! { <ExplorerPage loaded config prefix prose /> <TakeOver /> }.into_any(),
                 Err(error) => view! {
+                    <TakeOver />
                     <div class="load-error" role="alert">
                         <h2>"The platform list could not be loaded"</h2>
                         <p>{error.to_string()}</p>

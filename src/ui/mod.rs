@@ -12,6 +12,7 @@ pub mod explorer;
 pub mod grid;
 pub mod host;
 pub mod platform_link;
+pub mod prerender;
 pub mod prose;
 pub mod sidebar;
 pub mod state;
@@ -45,7 +46,25 @@ pub fn start() {
     let placement =
         Placement { prose: !embed_requested(&search), prefix: String::new(), element: None, container: None };
     let settings = Settings { config_url: "config.json".into(), overrides: Overrides::default() };
-    leptos::mount::mount_to_body(move || leptos::prelude::view! { <App placement settings /> });
+    let app = move || leptos::prelude::view! { <App placement settings /> };
+    // With the prerendered page in the HTML, the live page renders hidden
+    // beside it and `prerender::TakeOver` swaps them once it is complete.
+    match live_holder() {
+        Some(holder) => leptos::mount::mount_to(holder, app).forget(),
+        None => leptos::mount::mount_to_body(app),
+    }
+}
+
+/// A hidden `<div data-live-holder>` after the prerendered page, if there is one.
+fn live_holder() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let document = leptos::prelude::document();
+    let copy = document.query_selector(&format!("[{}]", prerender::MARKER)).ok().flatten()?;
+    let holder: web_sys::HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    let _ = holder.set_attribute("data-live-holder", "");
+    holder.set_hidden(true);
+    copy.after_with_node_1(&holder).ok()?;
+    Some(holder)
 }
 
 /// Settings of one `<earthcode-platforms>` element, as its script passes them.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::host::Host;
 use crate::core::bitset::BitSet;
-use crate::core::events::{filters_change_detail, platform_select_detail, FILTERS_CHANGE, PLATFORM_SELECT};
+use crate::core::events::{platform_select_detail, PLATFORM_SELECT};
 use crate::core::filter::{matching, Filters};
 use crate::core::index::PlatformIndex;
 use crate::core::sort::sort_rows;
@@ -54,18 +54,31 @@ impl Explorer {
             matches,
             host,
         };
-        let handle = window_event_listener(leptos::ev::popstate, move |_| {
-            let prefix = explorer.prefix.get_value();
-            explorer.state.set(decode(&location_search(), &prefix));
-        });
-        on_cleanup(move || handle.remove());
-        Effect::new(move |announced: Option<()>| {
-            let detail = filters.with(|f| filters_change_detail(f, matches.with(BitSet::count)));
-            if announced.is_some() {
-                host.dispatch(FILTERS_CHANGE, &detail);
-            }
-        });
+        explorer.watch_browser();
         explorer
+    }
+
+    /// Back/Forward re-decode the URL; filter changes are told to the host.
+    /// In the browser only: the prerender (native) has neither a window nor
+    /// an executor for effects.
+    fn watch_browser(self) {
+        #[cfg(target_arch = "wasm32")]
+        {
+            use crate::core::events::{filters_change_detail, FILTERS_CHANGE};
+            let explorer = self;
+            let handle = window_event_listener(leptos::ev::popstate, move |_| {
+                let prefix = explorer.prefix.get_value();
+                explorer.state.set(decode(&location_search(), &prefix));
+            });
+            on_cleanup(move || handle.remove());
+            let (filters, matches, host) = (self.filters, self.matches, self.host);
+            Effect::new(move |announced: Option<()>| {
+                let detail = filters.with(|f| filters_change_detail(f, matches.with(BitSet::count)));
+                if announced.is_some() {
+                    host.dispatch(FILTERS_CHANGE, &detail);
+                }
+            });
+        }
     }
 
     pub fn index(&self) -> Arc<PlatformIndex> {
@@ -111,8 +124,14 @@ pub fn use_explorer() -> Explorer {
     expect_context::<Explorer>()
 }
 
+/// The page's query string; empty in the prerender, which renders the page
+/// as an empty URL shows it.
 fn location_search() -> String {
-    window().location().search().unwrap_or_default()
+    if cfg!(target_arch = "wasm32") {
+        window().location().search().unwrap_or_default()
+    } else {
+        String::new()
+    }
 }
 
 fn write_history(entry: Entry, query: &str) {

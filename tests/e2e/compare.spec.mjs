@@ -42,6 +42,7 @@ test("pick three platforms from cards and rows, compare, share the link", async 
   const shared = new ExplorerPage(await context.newPage());
   await shared.page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await shared.page.goto(url);
+  await shared.live();
   await expect(shared.page.locator("#comparison thead th[data-platform]")).toHaveCount(3);
   expect(await visibleTable(shared.page, "#comparison")).toEqual(everyRow);
 });

@@ -36,6 +36,7 @@ test("the standalone page works under the strict CSP with no violation", async (
   const errors = await watch(page);
   await page.goto(CSP_ORIGIN);
   const explorer = new ExplorerPage(page);
+  await explorer.live();
   await expect(explorer.status).toHaveText("Showing all 6 platforms");
   expect(await explorer.visibleCards()).toEqual(IDS);
   await explorer.facet("hardwareServices", "Dask Gateway").check();
@@ -53,6 +54,7 @@ test("?embed=1 shows only the explorer, without the page's header and prose", as
   const errors = await watch(page);
   await page.goto(`${CSP_ORIGIN}?embed=1`);
   const explorer = new ExplorerPage(page);
+  await explorer.live();
   await expect(explorer.status).toHaveText("Showing all 6 platforms");
   await expect(page.locator(".page-header, h1, .prose")).toHaveCount(0);
   await explorer.facet("supportedLanguages", "R").check();

@@ -22,6 +22,7 @@ test("back and forward walk through filter and sort changes; reload keeps them",
   );
 
   await page.reload();
+  await explorer.live();
   await expect(explorer.facet("hardwareServices", "Dask Gateway")).toBeChecked();
   await expect(explorer.header("infrastructure", "platform")).toHaveAttribute("aria-sort", "ascending");
   expect(await explorer.visibleCards()).toEqual(["pangeo-edc"]);

@@ -21,6 +21,12 @@ export class ExplorerPage {
   async goto(query = "") {
     await this.page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     await this.page.goto(`./${query}`);
+    await this.live();
+  }
+
+  /** Waits until the app has taken over from the prerendered static copy. */
+  async live() {
+    await expect(this.page.locator("[data-prerendered]")).toHaveCount(0);
     await expect(this.page.locator(".explorer, article.detail, .load-error").first()).toBeAttached();
   }
 

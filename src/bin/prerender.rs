@@ -1,0 +1,47 @@
+//! Build step (run by `scripts/post-build.mjs`): renders the standalone page
+//! for `platforms.json` into `index.html`, in place of `<!-- prerender -->`.
+//!
+//!   cargo run --bin prerender -- public/platforms.json dist/index.html
+//!
+//! Native only; on wasm32 it is an empty program.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    match run(std::env::args().skip(1).collect()) {
+        Ok(message) => {
+            println!("{message}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn run(args: Vec<String>) -> Result<String, String> {
+    use earthcode_platforms::core::validate::parse_platforms;
+    use earthcode_platforms::ui::prerender::{page_html, PLACEHOLDER};
+
+    let [platforms, index] = args.as_slice() else {
+        return Err("usage: prerender <platforms.json> <index.html>".into());
+    };
+    let text = std::fs::read_to_string(platforms).map_err(|e| format!("{platforms}: {e}"))?;
+    let loaded = parse_platforms(&text).map_err(|e| format!("{platforms}: {e}"))?;
+    if !loaded.issues.is_empty() {
+        return Err(format!("{platforms} has {} problem(s); fix them before building", loaded.issues.len()));
+    }
+    let count = loaded.platforms.len();
+    let page = std::fs::read_to_string(index).map_err(|e| format!("{index}: {e}"))?;
+    if page.matches(PLACEHOLDER).count() != 1 {
+        return Err(format!("{index} must contain {PLACEHOLDER} once"));
+    }
+    let html = page.replacen(PLACEHOLDER, &page_html(loaded), 1);
+    std::fs::write(index, html).map_err(|e| format!("{index}: {e}"))?;
+    Ok(format!("prerender: {count} platforms into {index}"))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

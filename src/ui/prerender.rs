@@ -1,0 +1,70 @@
+//! The page as HTML at build time (`src/bin/prerender.rs`): the same
+//! components, rendered natively with Leptos's `to_html`, so the grid and
+//! both tables are in `index.html` as served. The app then renders the live
+//! page hidden and swaps it in (`ui::start`), with no visible change.
+
+use leptos::prelude::*;
+
+use super::explorer::ExplorerPage;
+use super::host::{Host, Placement};
+use crate::core::validate::Loaded;
+
+/// Where `index.html` takes the rendered page.
+pub const PLACEHOLDER: &str = "<!-- prerender -->";
+
+/// The attribute that marks the static copy; `TakeOver` removes it.
+pub const MARKER: &str = "data-prerendered";
+
+/// The standalone page's `<main>` for `loaded`, as the app first renders it
+/// with an empty URL (no filters, no catalog yet).
+pub fn page_html(loaded: Loaded) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        let placement = Placement { prose: true, prefix: String::new(), element: None, container: None };
+        provide_context(Host::new(&placement));
+        view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage loaded /></main> }.to_html()
+    })
+}
+
+/// Rendered once the live page is in place (or its load error): removes the
+/// static copy and shows the live page in one task, so the browser paints
+/// the change as a single frame. Without a static copy it does nothing.
+#[component]
+pub fn TakeOver() -> impl IntoView {
+    Effect::new(|_| take_over());
+}
+
+fn take_over() {
+    let document = document();
+    let Ok(Some(copy)) = document.query_selector(&format!("[{MARKER}]")) else { return };
+    copy.remove();
+    if let Ok(Some(live)) = document.query_selector("[data-live-holder]") {
+        let _ = live.remove_attribute("hidden");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::core::validate::parse_platforms;
+
+    #[test]
+    fn the_shipped_platforms_render_as_cards_and_table_rows() {
+        let text = std::fs::read_to_string("public/platforms.json").unwrap_or_default();
+        let loaded = parse_platforms(&text).unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<String> = loaded.platforms.iter().map(|p| p.id.clone()).collect();
+        let html = page_html(loaded);
+        assert!(html.starts_with(r#"<main id="main" data-prerendered="" class="ec-root">"#));
+        assert!(html.contains("<h1>Working with Platforms</h1>"));
+        for id in &ids {
+            assert!(html.contains(&format!(r#"<li data-platform="{id}" class="card">"#)), "card {id}");
+            assert_eq!(
+                html.matches(&format!(r#"<tr data-platform="{id}">"#)).count(),
+                2,
+                "a row of {id} in each table"
+            );
+        }
+        assert_eq!(html.matches("<table").count(), 2);
+        assert!(html.contains("Showing all 6 platforms"));
+    }
+}
