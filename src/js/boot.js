@@ -3,5 +3,7 @@
 // scripts/post-build.mjs fills in the hashed file names.
 import init, { start } from "./__BINDGEN_JS__";
 
-await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
+const wasm = await init({ module_or_path: new URL("./__WASM__", import.meta.url) });
 start();
+// As trunk's own loader announces it (the benchmarks read WASM memory from it).
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
