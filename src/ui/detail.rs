@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::catalog::PublishedRecords;
 use super::grid::Logo;
-use super::state::{focus_soon, use_explorer, Entry};
+use super::state::{focus_first_soon, use_explorer, Entry};
 use super::table::FactList;
 use crate::core::model::{FacetKind, Platform};
 
@@ -34,7 +34,7 @@ pub fn PlatformDetail(
     let back_to = id.clone();
     let back = Callback::new(move |_| {
         explorer.update(Entry::Push, |s| s.platform = None);
-        focus_soon(format!("card-{back_to}"));
+        focus_first_soon(vec![format!("card-{back_to}"), "platform-search".to_string()]);
     });
     let position = explorer.index().position(&id);
     let body = match platform {
