@@ -64,6 +64,7 @@ async fn renders_every_platform_in_grid_and_both_tables() {
     assert_eq!(rows(&root, "fair"), ids);
     assert_eq!(status(&root), "Showing all 6 platforms");
     assert_eq!(all(&root, ".facet").len(), 7);
+    assert!(all(&root, ".show-all").is_empty(), "six platforms need no Show all");
     drop(handle);
     root.remove();
 }
@@ -183,6 +184,68 @@ async fn compare_boxes_fill_the_tray_and_cap_at_three() {
         one(&root, "#fair tr[data-platform=cdse-openeo] input[data-compare]").unchecked_into();
     assert!(row.checked(), "the table row shows the same pick");
     assert_eq!(search(), "?compare=deepesdl&compare=cdse-openeo&compare=pangeo-edc");
+    drop(handle);
+    root.remove();
+}
+
+/// The shipped list repeated under new ids: `count` platforms.
+fn many(count: usize) -> Loaded {
+    let base = shipped().platforms;
+    let platforms = (0..count)
+        .filter_map(|n| {
+            let mut p = base.get(n % base.len())?.clone();
+            p.id = format!("{}-{n}", p.id);
+            p.name = format!("{} {n}", p.name);
+            Some(p)
+        })
+        .collect();
+    Loaded { platforms, issues: Vec::new() }
+}
+
+#[wasm_bindgen_test]
+async fn long_lists_render_a_page_and_show_all_on_request() {
+    use earthcode_platforms::core::paging::{GRID_PAGE, TABLE_PAGE};
+    let (root, handle) = mount(many(60));
+    assert_eq!(status(&root), "Showing all 60 platforms");
+    assert_eq!(visible_cards(&root).len(), GRID_PAGE);
+    assert_eq!(rows(&root, "infrastructure").len(), TABLE_PAGE);
+    assert_eq!(rows(&root, "fair").len(), TABLE_PAGE);
+    let buttons = all(&root, ".show-all button");
+    assert_eq!(buttons.len(), 3);
+    let grid = one(&root, ".show-all button[aria-controls=logo-grid]");
+    assert_eq!(grid.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(grid.text_content().unwrap_or_default().starts_with("Show all 60 platforms"));
+    grid.click();
+    leptos::task::tick().await;
+    assert_eq!(visible_cards(&root).len(), 60);
+    assert_eq!(grid.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert!(grid.text_content().unwrap_or_default().starts_with("Show fewer"));
+    assert_eq!(rows(&root, "fair").len(), TABLE_PAGE, "each list has its own button");
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn picks_survive_rows_being_removed_and_recreated() {
+    let (root, handle) = mount(many(60));
+    one(&root, ".card[data-platform=deepesdl-0] input[data-compare]").click();
+    leptos::task::tick().await;
+    let input: web_sys::HtmlInputElement = one(&root, "#platform-search").unchecked_into();
+    for text in ["zzz-nothing", "", "pangeo", ""] {
+        input.set_value(text);
+        input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+        leptos::task::tick().await;
+        sleep(0).await;
+    }
+    let row: web_sys::HtmlInputElement =
+        one(&root, "#fair tr[data-platform=deepesdl-0] input[data-compare]").unchecked_into();
+    assert!(row.checked(), "a re-created row shows the pick");
+    one(&root, "#fair tr[data-platform=deepesdl-0] input[data-compare]").click();
+    leptos::task::tick().await;
+    sleep(0).await;
+    let card: web_sys::HtmlInputElement =
+        one(&root, ".card[data-platform=deepesdl-0] input[data-compare]").unchecked_into();
+    assert!(!card.checked(), "unpicked from the row, unpicked on the card");
     drop(handle);
     root.remove();
 }

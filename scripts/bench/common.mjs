@@ -2,9 +2,9 @@
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 
-/** Serves dist/ on 127.0.0.1:`port`; returns { base, stop }. */
-export async function serveDist(port) {
-  const server = spawn("node", ["scripts/static-server.mjs", "dist", String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+/** Serves dist/ (or `dir`) on 127.0.0.1:`port`; returns { base, stop }. */
+export async function serveDist(port, dir = "dist") {
+  const server = spawn("node", ["scripts/static-server.mjs", dir, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise((ready) => server.stdout.once("data", ready));
   return { base: `http://127.0.0.1:${port}/`, stop: () => server.kill() };
 }

@@ -7,7 +7,9 @@
 //   4. the same with 1,000 synthetic platforms (scripts/bench/synthetic.mjs) plus the 6 real
 //   6. JS heap and WASM memory after load
 // Prints markdown tables; writes docs/benchmarks/explorer.json (raw samples).
-//   node scripts/bench/explorer.mjs [loads=7] [samples=21]
+//   node scripts/bench/explorer.mjs [loads=7] [samples=21] [scales=all|1006]
+// ("1006" measures only the 1,006-platform part, to iterate faster; the JSON
+// file is then left alone).
 import { serveDist, launchChromium } from "./common.mjs";
 import { readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
@@ -16,6 +18,7 @@ import { syntheticPlatforms } from "./synthetic.mjs";
 
 const loads = Number(process.argv[2] ?? 7);
 const samples = Number(process.argv[3] ?? 21);
+const only1006 = process.argv[4] === "1006";
 const real = JSON.parse(readFileSync("public/platforms.json", "utf8"));
 const scaled = { platforms: [...real.platforms, ...syntheticPlatforms(1000)] };
 
@@ -105,7 +108,8 @@ async function interactions(page) {
 }
 
 const results = { bytes, scales: {} };
-for (const [name, platforms] of [["6 platforms", null], ["1,006 platforms", scaled]]) {
+const scales = [["6 platforms", null], ["1,006 platforms", scaled]].filter(([name]) => !only1006 || name === "1,006 platforms");
+for (const [name, platforms] of scales) {
   const firstCard = [];
   const tables = [];
   for (let i = 0; i < loads; i++) {
@@ -138,5 +142,5 @@ for (const [name, r] of Object.entries(results.scales)) {
   for (const key of ["facetClick", "searchKeystroke", "clearSearch", "sortClick"]) console.log(`| ${key} | ${fmt(r[key])} |`);
   console.log(`memory after load: JS heap ${r.memory.jsHeap} bytes, WASM ${r.memory.wasm} bytes\n`);
 }
-mkdirSync("docs/benchmarks", { recursive: true });
-writeFileSync("docs/benchmarks/explorer.json", JSON.stringify({ date: new Date().toISOString(), loads, samples, ...results }, null, 2) + "\n");
+if (!only1006) mkdirSync("docs/benchmarks", { recursive: true });
+if (!only1006) writeFileSync("docs/benchmarks/explorer.json", JSON.stringify({ date: new Date().toISOString(), loads, samples, ...results }, null, 2) + "\n");

@@ -101,11 +101,12 @@ impl Filters {
     }
 }
 
-/// The platforms one facet's selection lets through (all when nothing is selected).
-fn facet_mask(index: &PlatformIndex, filters: &Filters, kind: FacetKind) -> BitSet {
+/// The platforms one facet's selection lets through; `None` when nothing
+/// is selected (everything passes).
+fn facet_mask(index: &PlatformIndex, filters: &Filters, kind: FacetKind) -> Option<BitSet> {
     let selected = filters.selected(kind);
     if selected.is_empty() {
-        return BitSet::full(index.len());
+        return None;
     }
     let mut mask = BitSet::empty(index.len());
     for value_key in selected.keys() {
@@ -113,31 +114,55 @@ fn facet_mask(index: &PlatformIndex, filters: &Filters, kind: FacetKind) -> BitS
             mask.union_with(&value.members);
         }
     }
-    mask
+    Some(mask)
 }
 
-/// The platforms that pass every filter except, optionally, one facet's.
-fn mask_except(index: &PlatformIndex, filters: &Filters, except: Option<FacetKind>) -> BitSet {
-    let mut mask = index.search(&filters.query);
-    for kind in FacetKind::ALL.into_iter().filter(|k| Some(*k) != except) {
-        if !filters.selected(kind).is_empty() {
-            mask.intersect_with(&facet_mask(index, filters, kind));
-        }
+/// Each filter's mask, computed once: the search text (the costly one) and
+/// every facet's selection.
+struct Masks {
+    search: BitSet,
+    facets: Vec<(FacetKind, BitSet)>,
+}
+
+impl Masks {
+    fn new(index: &PlatformIndex, filters: &Filters) -> Self {
+        let facets =
+            FacetKind::ALL.into_iter().filter_map(|kind| facet_mask(index, filters, kind).map(|m| (kind, m))).collect();
+        Masks { search: index.search(&filters.query), facets }
     }
-    mask
+
+    /// The platforms that pass every filter except, optionally, one facet's.
+    fn except(&self, except: Option<FacetKind>) -> BitSet {
+        let mut mask = self.search.clone();
+        for (_, facet) in self.facets.iter().filter(|(kind, _)| Some(*kind) != except) {
+            mask.intersect_with(facet);
+        }
+        mask
+    }
+
+    fn counts(&self, index: &PlatformIndex, kind: FacetKind) -> Vec<usize> {
+        let others = self.except(Some(kind));
+        index.values(kind).iter().map(|value| value.members.count_and(&others)).collect()
+    }
 }
 
 /// The platforms that pass all filters.
 pub fn matching(index: &PlatformIndex, filters: &Filters) -> BitSet {
-    mask_except(index, filters, None)
+    Masks::new(index, filters).except(None)
 }
 
 /// For each value of `kind` (in [`PlatformIndex::values`] order), how many
 /// platforms would match if it were selected: the facet's own selection is
 /// ignored, every other filter applies.
 pub fn facet_counts(index: &PlatformIndex, filters: &Filters, kind: FacetKind) -> Vec<usize> {
-    let others = mask_except(index, filters, Some(kind));
-    index.values(kind).iter().map(|value| value.members.count_and(&others)).collect()
+    Masks::new(index, filters).counts(index, kind)
+}
+
+/// [`facet_counts`] of every kind, indexed by [`FacetKind::index`], searching
+/// the text only once.
+pub fn all_facet_counts(index: &PlatformIndex, filters: &Filters) -> Vec<Vec<usize>> {
+    let masks = Masks::new(index, filters);
+    FacetKind::ALL.into_iter().map(|kind| masks.counts(index, kind)).collect()
 }
 
 /// Why nothing matches: every active filter, each with the number of

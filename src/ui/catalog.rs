@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::fanout::Fanout;
 use super::state::use_explorer;
 use crate::api::catalog::{CatalogError, Operation, StaticCatalog};
 use crate::core::catalog_search::{api_query, static_search, static_twin};
@@ -24,6 +25,12 @@ pub struct Catalog {
     records: LocalResource<Loaded>,
     /// What each platform published, by platform position, once loaded.
     published: Memo<Option<Vec<Published>>>,
+    /// Each card's record count, once loaded (see `fanout`).
+    counts: Fanout<Option<Vec<Published>>, Option<usize>>,
+}
+
+fn count_of(published: &Option<Vec<Published>>, position: usize) -> Option<usize> {
+    published.as_ref().and_then(|all| all.get(position).map(Published::len))
 }
 
 impl Catalog {
@@ -46,7 +53,8 @@ impl Catalog {
             let index = explorer.index();
             Some((0..index.len()).map(|p| published_from(p, &index.platforms, &catalog.records)).collect())
         });
-        Catalog { config: StoredValue::new(config), records, published }
+        let counts = Fanout::new(published, count_of);
+        Catalog { config: StoredValue::new(config), records, published, counts }
     }
 }
 
@@ -77,9 +85,9 @@ pub fn RecordCount(
     /// Position of the platform.
     position: usize,
 ) -> impl IntoView {
-    let catalog = use_catalog();
+    let count = use_catalog().map(|catalog| catalog.counts.watch(position));
     let text = move || {
-        let count = catalog?.published.with(|p| p.as_ref().and_then(|all| all.get(position).map(Published::len)))?;
+        let count = count.as_ref()?.get()?;
         Some(match count {
             0 => "No catalog records yet".to_string(),
             1 => "1 published record".to_string(),

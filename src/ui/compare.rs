@@ -12,8 +12,12 @@ use crate::core::compare::{compare, MAX_COMPARED};
 use crate::core::export::comparison_csv;
 
 /// The "Compare" checkbox of one platform (on its card and its table rows).
+/// Reads its state through `Explorer::picks`, never `Explorer::state`
+/// (see `fanout`), so rows can come and go freely.
 #[component]
 pub fn CompareToggle(
+    /// Position of the platform in the index.
+    position: usize,
     /// The platform's id.
     id: String,
     /// The platform's name, for the accessible label.
@@ -23,9 +27,8 @@ pub fn CompareToggle(
     with_text: bool,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let picked_id = id.clone();
-    let picked = Memo::new(move |_| explorer.state.with(|s| s.compare.contains(&picked_id)));
-    let full = move || explorer.state.with(|s| s.compare.len() >= MAX_COMPARED);
+    let pick = explorer.picks.watch(position);
+    let checked = pick.clone();
     let toggle_id = id.clone();
     view! {
         <label class="compare-toggle">
@@ -33,8 +36,8 @@ pub fn CompareToggle(
                 type="checkbox"
                 data-compare=id
                 aria-label=format!("Compare {name}")
-                prop:checked=move || picked.get()
-                disabled=move || full() && !picked.get()
+                prop:checked=move || checked.with(|p| p.picked)
+                disabled=move || pick.with(|p| p.full && !p.picked)
                 on:change=move |_| {
                     let id = toggle_id.clone();
                     explorer.update(Entry::Push, |s| {

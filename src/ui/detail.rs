@@ -34,7 +34,7 @@ pub fn PlatformDetail(
     let back_to = id.clone();
     let back = Callback::new(move |_| {
         explorer.update(Entry::Push, |s| s.platform = None);
-        explorer.host.focus_soon(format!("card-{back_to}"));
+        explorer.host.focus_first_soon(vec![format!("card-{back_to}"), "platform-search".to_string()]);
     });
     let position = explorer.index().position(&id);
     let body = match platform {

@@ -4,10 +4,12 @@ use leptos::prelude::*;
 
 use super::catalog::RecordCount;
 use super::compare::CompareToggle;
+use super::paging::ShowAll;
 use super::platform_link::PlatformLink;
 use super::state::use_explorer;
 use crate::core::filter::exclusions;
 use crate::core::model::Platform;
+use crate::core::paging::{page_of, GRID_PAGE};
 
 /// A platform's logo, or its initials when there is no logo or it fails to load.
 #[component]
@@ -49,24 +51,26 @@ pub fn Logo(
 }
 
 /// One card: logo, name (opens the detail view), docs and access links.
+/// Nothing in it reads a long-lived signal (see `fanout`).
 #[component]
 fn PlatformCard(
     /// Position of the platform in the index.
     position: usize,
-    /// The platform shown.
-    platform: Platform,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let hidden = move || !explorer.matches.with(|m| m.contains(position));
+    let index = explorer.index();
+    let Some(platform) = index.platforms.get(position).cloned() else {
+        return ().into_any();
+    };
     let id = platform.id.clone();
     view! {
-        <li class="card" data-platform=id.clone() hidden=hidden>
+        <li class="card" data-platform=id.clone()>
             <Logo platform=platform.clone() />
             <h3 class="card-name">
                 <PlatformLink id=id.clone() name=platform.name.clone() dom_id=format!("card-{id}") />
             </h3>
             <RecordCount position />
-            <CompareToggle id=platform.id.clone() name=platform.name.clone() with_text=true />
+            <CompareToggle position id=platform.id.clone() name=platform.name.clone() with_text=true />
             <p class="card-links">
                 {platform.docs_url.clone().map(|url| view! { <a href=url>"Docs"</a> })}
                 {platform.access_url.clone().map(|url| {
@@ -75,23 +79,30 @@ fn PlatformCard(
             </p>
         </li>
     }
+    .into_any()
 }
 
-/// Every platform as a card, in file order.
+/// The matching platforms as cards, in file order: a keyed list, so a card
+/// that still matches is kept as it is. Long lists show a page first.
 #[component]
 pub fn LogoGrid() -> impl IntoView {
     let explorer = use_explorer();
-    let index = explorer.index();
-    let cards = index
-        .platforms
-        .iter()
-        .enumerate()
-        .map(|(position, platform)| view! { <PlatformCard position platform=platform.clone() /> })
-        .collect_view();
+    let expanded = RwSignal::new(false);
+    let matching = Memo::new(move |_| explorer.matches.with(|m| m.iter().collect::<Vec<usize>>()));
+    let shown = Memo::new(move |_| matching.with(|all| page_of(all, expanded.get(), GRID_PAGE)));
     view! {
         <section class="grid-section" aria-labelledby="grid-heading">
             <h2 id="grid-heading" class="visually-hidden">"Platforms"</h2>
-            <ul class="logo-grid">{cards}</ul>
+            <ul id="logo-grid" class="logo-grid">
+                <For each=move || shown.get() key=|position| *position children=move |position| view! { <PlatformCard position /> } />
+            </ul>
+            <ShowAll
+                total=Signal::derive(move || matching.with(Vec::len))
+                expanded
+                page=GRID_PAGE
+                controls="logo-grid"
+                context=" in the logo grid".to_string()
+            />
             <EmptyState />
         </section>
     }

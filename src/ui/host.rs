@@ -45,9 +45,19 @@ impl Host {
 
     /// Moves keyboard focus to the element with `id` once the view has updated.
     pub fn focus_soon(&self, id: String) {
+        self.focus_first_soon(vec![id]);
+    }
+
+    /// Moves keyboard focus to the first of `ids` that is on the page once the
+    /// view has updated (a card may be beyond the grid's first page).
+    pub fn focus_first_soon(&self, ids: Vec<String>) {
         let host = *self;
         request_animation_frame(move || {
-            if let Some(element) = host.element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let element = ids
+                .iter()
+                .find_map(|id| host.element_by_id(id))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(element) = element {
                 let _ = element.focus();
             }
         });

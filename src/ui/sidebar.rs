@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::state::{use_explorer, Entry};
-use crate::core::filter::facet_counts;
 use crate::core::model::FacetKind;
 
 /// Values shown before a group needs "Show all".
@@ -56,7 +55,7 @@ fn FacetGroup(
     let values: Vec<(usize, String)> =
         index.values(kind).iter().enumerate().map(|(at, v)| (at, v.label.clone())).collect();
     let total = values.len();
-    let counts = Memo::new(move |_| explorer.filters.with(|f| facet_counts(&explorer.index(), f, kind)));
+    let counts = Memo::new(move |_| explorer.counts.with(|c| c.get(kind.index()).cloned().unwrap_or_default()));
     let expanded = RwSignal::new(false);
     let list_id = format!("facet-{}-values", kind.key());
     let items = values
@@ -64,7 +63,7 @@ fn FacetGroup(
         .map(|(at, label)| {
             let checked_label = label.clone();
             let toggle_label = label.clone();
-            let checked = Memo::new(move |_| explorer.state.with(|s| s.filters.is_selected(kind, &checked_label)));
+            let checked = Memo::new(move |_| explorer.filters.with(|f| f.is_selected(kind, &checked_label)));
             let count = move || counts.with(|c| c.get(at).copied().unwrap_or(0));
             let hidden = move || at >= COLLAPSED_VALUES && !expanded.get() && !checked.get();
             view! {

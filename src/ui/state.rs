@@ -4,10 +4,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::fanout::Fanout;
 use super::host::Host;
 use crate::core::bitset::BitSet;
+use crate::core::compare::MAX_COMPARED;
 use crate::core::events::{platform_select_detail, PLATFORM_SELECT};
-use crate::core::filter::{matching, Filters};
+use crate::core::filter::{all_facet_counts, matching, Filters};
 use crate::core::index::PlatformIndex;
 use crate::core::sort::sort_rows;
 use crate::core::tables::TableId;
@@ -35,6 +37,31 @@ pub struct Explorer {
     /// Platforms passing every filter.
     pub matches: Memo<BitSet>,
     pub host: Host,
+    /// Per facet kind (by [`crate::core::model::FacetKind::index`]), each
+    /// value's disjunctive count.
+    pub counts: Memo<Vec<Vec<usize>>>,
+    /// The compare boxes of cards and rows read their state through this.
+    pub picks: Fanout<Picks, Pick>,
+}
+
+/// The platforms picked for comparison (positions), and how many ids the
+/// URL names, known or not (what "full" counts).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Picks {
+    positions: Vec<usize>,
+    count: usize,
+}
+
+/// One platform's compare box.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pick {
+    pub picked: bool,
+    /// As many platforms as can be compared are picked.
+    pub full: bool,
+}
+
+fn pick_of(picks: &Picks, position: usize) -> Pick {
+    Pick { picked: picks.positions.contains(&position), full: picks.count >= MAX_COMPARED }
 }
 
 impl Explorer {
@@ -46,6 +73,15 @@ impl Explorer {
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
         let shared = index.clone();
         let matches = Memo::new(move |_| filters.with(|f| matching(&shared, f)));
+        let shared = index.clone();
+        let counts = Memo::new(move |_| filters.with(|f| all_facet_counts(&shared, f)));
+        let shared = index.clone();
+        let picks = Memo::new(move |_| {
+            state.with(|s| Picks {
+                positions: s.compare.iter().filter_map(|id| shared.position(id)).collect(),
+                count: s.compare.len(),
+            })
+        });
         let explorer = Explorer {
             index: StoredValue::new(index),
             prefix: StoredValue::new(prefix),
@@ -53,6 +89,8 @@ impl Explorer {
             filters,
             matches,
             host,
+            counts,
+            picks: Fanout::new(picks, pick_of),
         };
         explorer.watch_browser();
         explorer
@@ -92,14 +130,22 @@ impl Explorer {
         write_history(entry, &query);
     }
 
-    /// The visible rows of one table, sorted.
+    /// The matching rows of one table, sorted. Every platform is sorted once
+    /// per sort; filtering then keeps that order (the sort is stable, so this
+    /// equals sorting the matching rows).
     pub fn rows(&self, table: TableId) -> Memo<Vec<usize>> {
         let explorer = *self;
+        let sort = Memo::new(move |_| explorer.state.with(|s| s.sort(table)));
+        let order = Memo::new(move |_| {
+            let sort = sort.get();
+            explorer.index.with_value(|index| {
+                let mut all: Vec<usize> = (0..index.len()).collect();
+                sort_rows(&index.platforms, &mut all, sort);
+                all
+            })
+        });
         Memo::new(move |_| {
-            let sort = explorer.state.with(|s| s.sort(table));
-            let mut rows: Vec<usize> = explorer.matches.with(|m| m.iter().collect());
-            explorer.index.with_value(|index| sort_rows(&index.platforms, &mut rows, sort));
-            rows
+            order.with(|all| explorer.matches.with(|m| all.iter().copied().filter(|&at| m.contains(at)).collect()))
         })
     }
 

@@ -4,10 +4,12 @@ use leptos::prelude::*;
 
 use super::compare::CompareToggle;
 use super::download::download;
+use super::paging::ShowAll;
 use super::platform_link::PlatformLink;
 use super::state::{use_explorer, Entry};
 use crate::core::export::{platforms_json, table_csv};
 use crate::core::model::{FacetKind, Fact};
+use crate::core::paging::{page_of, TABLE_PAGE};
 use crate::core::sort::{Column, Direction};
 use crate::core::tables::TableId;
 
@@ -69,6 +71,8 @@ pub fn CapabilityTable(
 ) -> impl IntoView {
     let explorer = use_explorer();
     let rows = explorer.rows(table);
+    let expanded = RwSignal::new(false);
+    let shown = Memo::new(move |_| rows.with(|all| page_of(all, expanded.get(), TABLE_PAGE)));
     let columns = table.columns();
     let export_csv = move |_| {
         let text = rows.with_untracked(|r| table_csv(&explorer.index().platforms, r, table));
@@ -95,13 +99,20 @@ pub fn CapabilityTable(
                 </thead>
                 <tbody>
                     <For
-                        each=move || rows.get()
+                        each=move || shown.get()
                         key=|position| *position
                         children=move |position| view! { <Row position columns /> }
                     />
                 </tbody>
             </table>
         </div>
+        <ShowAll
+            total=Signal::derive(move || rows.with(Vec::len))
+            expanded
+            page=TABLE_PAGE
+            controls=table.key()
+            context=format!(" in the table {}", table.caption())
+        />
     }
 }
 
@@ -122,7 +133,7 @@ fn Row(
         .map(|&column| match column {
             Column::Platform => view! {
                 <th scope="row">
-                    <CompareToggle id=platform.id.clone() name=platform.name.clone() />
+                    <CompareToggle position id=platform.id.clone() name=platform.name.clone() />
                     <PlatformLink id=platform.id.clone() name=platform.name.clone() />
                 </th>
             }

@@ -98,3 +98,14 @@ fn exclusions_name_each_filter_and_what_removing_it_gives() {
         ]
     );
 }
+
+#[test]
+fn all_facet_counts_equal_each_kind_alone() {
+    let index = sample();
+    for filters in [Filters::default(), with(&[(DataAccess, "CLMS")]), Filters { query: "gpu".into(), ..with(&[]) }] {
+        let all = all_facet_counts(&index, &filters);
+        for kind in FacetKind::ALL {
+            assert_eq!(all.get(kind.index()), Some(&facet_counts(&index, &filters, kind)));
+        }
+    }
+}

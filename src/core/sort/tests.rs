@@ -68,3 +68,28 @@ fn sorts_encode_and_decode() {
     assert_eq!(Sort::decode("platform:sideways"), None);
     assert_eq!(Sort::decode("nope:asc"), None);
 }
+
+/// The tables sort every platform once per sort and then keep the matching
+/// ones in that order; with a stable sort that equals sorting the subset
+/// (matching rows come in file order, as a bitset iterates them).
+#[test]
+fn filtering_the_sorted_list_equals_sorting_the_filtered_list() {
+    let platforms = vec![
+        platform("B", &["Sentinel-2"]),
+        platform("A", &[]),
+        platform("C", &["Sentinel-2"]),
+        platform("D", &["Landsat-8"]),
+        platform("E", &["sentinel-10"]),
+    ];
+    let subsets: [&[usize]; 4] = [&[0, 2, 4], &[1, 3], &[0, 1, 2, 4], &[]];
+    for sort in [None, asc(DATA), desc(DATA), asc(Column::Platform)] {
+        let mut all: Vec<usize> = (0..platforms.len()).collect();
+        sort_rows(&platforms, &mut all, sort);
+        for subset in subsets {
+            let mut direct = subset.to_vec();
+            sort_rows(&platforms, &mut direct, sort);
+            let kept: Vec<usize> = all.iter().copied().filter(|at| subset.contains(at)).collect();
+            assert_eq!(kept, direct, "{sort:?} {subset:?}");
+        }
+    }
+}
