@@ -1,7 +1,8 @@
 // Explorer benchmark (not a test): release dist/ served gzip on 127.0.0.1,
 // measured in Debian Chromium with Playwright.
 //   1. bytes shipped per file type: raw, gzip -9, brotli (q 11)
-//   2. navigation start -> first platform card visible, -> tables interactive (cold loads)
+//   2. navigation start -> first platform card visible, -> tables interactive (the app has
+//      taken over from the prerendered copy) (cold loads)
 //   3. interaction latency in the page: facet click, search keystroke, clear search,
 //      sort click; performance.now() until the DOM shows the result, plus one frame
 //   4. the same with 1,000 synthetic platforms (scripts/bench/synthetic.mjs) plus the 6 real
@@ -11,7 +12,9 @@
 // ("1006" measures only the 1,006-platform part, to iterate faster; the JSON
 // file is then left alone).
 import { serveDist, launchChromium } from "./common.mjs";
-import { readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { syntheticPlatforms } from "./synthetic.mjs";
@@ -34,14 +37,30 @@ for (const file of readdirSync("dist")) {
   entry.brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-const { base, stop } = await serveDist(4392);
+/**
+ * dist/ with `platforms` as its platform list and index.html prerendered from
+ * it, as a deployment of that list would be (scripts/post-build.mjs does the
+ * same for public/platforms.json).
+ */
+function distFor(platforms) {
+  const dir = mkdtempSync(join(tmpdir(), "explorer-bench-"));
+  cpSync("dist", dir, { recursive: true });
+  writeFileSync(join(dir, "platforms.json"), JSON.stringify(platforms));
+  const index = join(dir, "index.html");
+  const page = readFileSync(index, "utf8").replace(/<main id="main" data-prerendered=""[\s\S]*?<\/main>/, "<!-- prerender -->");
+  writeFileSync(index, page);
+  const args = ["run", "--quiet", "--locked", "--bin", "prerender", "--", join(dir, "platforms.json"), index];
+  execFileSync("cargo", args, { stdio: "inherit" });
+  return dir;
+}
+
+const servers = { "6 platforms": await serveDist(4392), "1,006 platforms": await serveDist(4393, distFor(scaled)) };
 const browser = await launchChromium(["--enable-precise-memory-info"]);
 
-async function open(platforms) {
+async function open(base) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
-  if (platforms) await page.route("**/platforms.json", (r) => r.fulfill({ json: platforms }));
   await page.addInitScript(() => {
     addEventListener("TrunkApplicationStarted", (e) => (window.__wasm = e.detail.wasm));
     const watch = () => {
@@ -50,7 +69,8 @@ async function open(platforms) {
         const box = card.getBoundingClientRect();
         if (box.width > 0 && box.height > 0 && Number(getComputedStyle(card).opacity) > 0) window.__firstCard = performance.now();
       }
-      if (document.querySelector("#infrastructure button.sort") && !window.__tables) window.__tables = performance.now();
+      const live = !document.querySelector("[data-prerendered]");
+      if (live && document.querySelector("#infrastructure button.sort") && !window.__tables) window.__tables = performance.now();
       if (!window.__firstCard || !window.__tables) requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
@@ -108,17 +128,18 @@ async function interactions(page) {
 }
 
 const results = { bytes, scales: {} };
-const scales = [["6 platforms", null], ["1,006 platforms", scaled]].filter(([name]) => !only1006 || name === "1,006 platforms");
-for (const [name, platforms] of scales) {
+const scales = ["6 platforms", "1,006 platforms"].filter((name) => !only1006 || name === "1,006 platforms");
+for (const name of scales) {
+  const { base } = servers[name];
   const firstCard = [];
   const tables = [];
   for (let i = 0; i < loads; i++) {
-    const { context, page } = await open(platforms);
+    const { context, page } = await open(base);
     firstCard.push(await page.evaluate(() => window.__firstCard));
     tables.push(await page.evaluate(() => window.__tables));
     await context.close();
   }
-  const { context, page } = await open(platforms);
+  const { context, page } = await open(base);
   const memory = await page.evaluate(() => ({
     jsHeap: performance.memory?.usedJSHeapSize ?? null,
     wasm: window.__wasm?.memory?.buffer?.byteLength ?? null,
@@ -128,7 +149,7 @@ for (const [name, platforms] of scales) {
   results.scales[name] = { firstCard, tables, memory, ...timings };
 }
 await browser.close();
-stop();
+for (const server of Object.values(servers)) server.stop();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `${median(xs).toFixed(1)} | ${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
