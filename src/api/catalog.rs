@@ -51,7 +51,10 @@ impl fmt::Display for CatalogError {
             ),
             CatalogError::Status { url, status } => write!(f, "The catalog answered HTTP {status} for {url}."),
             CatalogError::Timeout { url, after } => {
-                write!(f, "The catalog did not answer within {:.1} seconds ({url}).", after.as_secs_f64())
+                // Tenths by integer arithmetic (ties to even, like `{:.1}`): no float formatting in the wasm.
+                let (tenths, rest) = (after.as_millis() / 100, after.as_millis() % 100);
+                let tenths = if rest > 50 || (rest == 50 && tenths % 2 == 1) { tenths + 1 } else { tenths };
+                write!(f, "The catalog did not answer within {}.{} seconds ({url}).", tenths / 10, tenths % 10)
             }
             CatalogError::InvalidResponse { url, error } => {
                 write!(f, "The catalog sent an unusable answer for {url}: {error}.")
@@ -236,4 +239,30 @@ pub struct StaticCatalog {
     pub records: Vec<Record>,
     /// Record documents that could not be read.
     pub failed: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CatalogError;
+    use std::time::Duration;
+
+    #[test]
+    fn timeout_message_has_tenths_of_seconds() {
+        let message = |ms| CatalogError::Timeout { url: "u".into(), after: Duration::from_millis(ms) }.to_string();
+        for (ms, shown) in [
+            (1_000, "1.0"),
+            (10_000, "10.0"),
+            (1_234, "1.2"),
+            (1_260, "1.3"),
+            (250, "0.2"),
+            (750, "0.8"),
+            (120_000, "120.0"),
+        ] {
+            assert_eq!(message(ms), format!("The catalog did not answer within {shown} seconds (u)."));
+            assert_eq!(
+                message(ms),
+                format!("The catalog did not answer within {:.1} seconds (u).", ms as f64 / 1000.0)
+            );
+        }
+    }
 }
