@@ -26,6 +26,9 @@ CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unkn
 step "release build"
 trunk build --release
 
+step "bytes shipped (scripts/check-size.mjs: fails above its ceiling)"
+node scripts/check-size.mjs
+
 step "VitePress test site embedding the element (tests/embed/site)"
 node scripts/embed-site.mjs
 

@@ -17,7 +17,11 @@ const fromPage = (value) => (value && value.trim() ? new URL(value.trim(), docum
 
 // One WASM instance per page, shared by every element.
 let instance;
-const ready = () => (instance ??= init({ module_or_path: here("__WASM__") }));
+const ready = () =>
+  (instance ??= init({ module_or_path: here("__WASM__") }).catch((error) => {
+    instance = undefined; // a later connect tries again
+    throw error;
+  }));
 
 const SETTINGS = ["platforms-url", "stac-api-url", "static-catalog-url", "url-prefix"];
 const THEMES = new Set(["auto", "light", "dark"]);
@@ -100,6 +104,7 @@ class EarthcodePlatforms extends HTMLElement {
     try {
       await ready();
     } catch (error) {
+      if (generation !== this.#generation || !this.isConnected) return;
       this.#container.hidden = false;
       this.#container.textContent = `The platform explorer could not start: ${error}`;
       this.#container.setAttribute("role", "alert");

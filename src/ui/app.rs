@@ -34,13 +34,17 @@ pub fn App(
     provide_context(Host::new(&placement));
     let data = LocalResource::new(move || load(settings.clone()));
     let Placement { prose, prefix, element, .. } = placement;
+    // Only the standalone page has a prerendered copy to take over from.
+    let standalone = element.is_none();
     let content = move || {
         let prefix = prefix.clone();
         Suspend::new(async move {
             match data.await {
-                Ok((config, loaded)) => view! { <ExplorerPage loaded config prefix prose /> <TakeOver /> }.into_any(),
+                Ok((config, loaded)) => {
+                    view! { <ExplorerPage loaded config prefix prose /> {standalone.then(TakeOver)} }.into_any()
+                }
                 Err(error) => view! {
-                    <TakeOver />
+                    {standalone.then(TakeOver)}
                     <div class="load-error" role="alert">
                         <h2>"The platform list could not be loaded"</h2>
                         <p>{error.to_string()}</p>

@@ -35,8 +35,14 @@ impl Host {
 
     /// The element with `id` in our tree: the shadow root when embedded,
     /// the document otherwise.
+    /// Embedded in a host page as `<earthcode-platforms>`.
+    pub fn is_element(&self) -> bool {
+        self.element.try_with_value(Option::is_some).unwrap_or(false)
+    }
+
     pub fn element_by_id(&self, id: &str) -> Option<web_sys::Element> {
-        let root = self.container.get_value().map(|c| c.get_root_node());
+        // `try_`: a callback may run after the host removed the element.
+        let root = self.container.try_get_value().flatten().map(|c| c.get_root_node());
         match root.as_ref().and_then(|r| r.dyn_ref::<web_sys::ShadowRoot>()) {
             Some(shadow) => shadow.get_element_by_id(id),
             None => document().get_element_by_id(id),
@@ -66,7 +72,7 @@ impl Host {
     /// Dispatches a bubbling, composed `CustomEvent` with a JSON `detail` on
     /// the element. Standalone there is no host to tell: nothing happens.
     pub fn dispatch(&self, name: &str, detail_json: &str) {
-        let Some(element) = self.element.get_value() else { return };
+        let Some(element) = self.element.try_get_value().flatten() else { return };
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);

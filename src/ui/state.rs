@@ -124,7 +124,10 @@ impl Explorer {
     }
 
     /// Changes the state and records it in the URL.
+    /// An element never adds history entries: the host's history is the
+    /// host's (Back leaves the page, as the host's router expects).
     pub fn update(&self, entry: Entry, change: impl FnOnce(&mut ViewState)) {
+        let entry = if self.host.is_element() { Entry::Replace } else { entry };
         self.state.update(change);
         let query = self.state.with_untracked(|s| merge(&location_search(), &self.prefix.get_value(), s));
         write_history(entry, &query);
@@ -158,11 +161,13 @@ impl Explorer {
     }
 
     /// Opens a platform's detail view, keeping the filters for the way back.
+    /// The host hears of it last: its handler may remove the element.
     pub fn open_platform(&self, id: &str) {
+        let detail = platform_select_detail(id);
         let id = id.to_string();
-        self.host.dispatch(PLATFORM_SELECT, &platform_select_detail(&id));
         self.update(Entry::Push, |s| s.platform = Some(id));
         self.host.focus_soon("platform-detail-heading".to_string());
+        self.host.dispatch(PLATFORM_SELECT, &detail);
     }
 }
 
@@ -191,7 +196,11 @@ fn write_history(entry: Entry, query: &str) {
     };
     let result = match entry {
         Entry::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
-        Entry::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        // Keep the entry's state: a host router (VitePress) keeps its own there.
+        Entry::Replace => {
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            history.replace_state_with_url(&state, "", Some(&url))
+        }
     };
     if let Err(error) = result {
         leptos::logging::warn!("could not update the address bar: {error:?}");

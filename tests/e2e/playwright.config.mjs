@@ -1,5 +1,7 @@
 // Playwright against the release build in dist/, served by scripts/static-server.mjs.
-// Run through scripts/test.sh (it builds dist first), or:
+// Run through scripts/test.sh (it builds dist, the VitePress test site and
+// starts the catalog servers first), or, after `trunk build --release`,
+// `node scripts/embed-site.mjs` and `bash scripts/catalog/server.sh start`:
 //   npx playwright test -c tests/e2e/playwright.config.mjs
 import { defineConfig } from "@playwright/test";
 import { PORTS, STRICT_CSP } from "./pages/servers.mjs";

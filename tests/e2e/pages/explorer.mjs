@@ -30,6 +30,13 @@ export class ExplorerPage {
     await expect(this.page.locator(".explorer, article.detail, .load-error").first()).toBeAttached();
   }
 
+  /** Opens the filters where a narrow layout folds them behind the "Filters" button. */
+  async showFilters() {
+    const toggle = this.scope.locator(".filters-toggle");
+    await expect(this.status).toBeVisible();
+    if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+  }
+
   facet(key, value) {
     return this.scope.locator(`[data-facet="${key}"] input[data-value="${value}"]`);
   }
