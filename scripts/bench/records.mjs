@@ -86,7 +86,7 @@ async function coldPage(api = API, { walk = true } = {}) {
   });
   await page.goto(`${origin}/`);
   if (walk) await page.waitForFunction(() => window.__counts, null, { timeout: 600_000, polling: 250 });
-  else await page.locator("#catalog-query").waitFor();
+  else await page.locator("#catalog-query").waitFor({ timeout: 600_000 });
   return { context, page, errors };
 }
 

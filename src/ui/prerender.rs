@@ -22,7 +22,11 @@ pub fn page_html(loaded: Loaded) -> String {
     owner.with(|| {
         let placement = Placement { prose: true, prefix: String::new(), element: None, container: None };
         provide_context(Host::new(&placement));
-        view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage loaded /></main> }.to_html()
+        // Rendered once, untracked: nothing here should subscribe (and debug
+        // builds would warn about every signal read outside a reactive scope).
+        untrack(|| {
+            view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage loaded /></main> }.to_html()
+        })
     })
 }
 
