@@ -13,7 +13,17 @@
 import init, { mountElement } from "./__BINDGEN_JS__";
 
 const here = (file) => new URL(file, import.meta.url).href;
-const fromPage = (value) => (value && value.trim() ? new URL(value.trim(), document.baseURI).href : "");
+// An attribute's URL, resolved against the page; one that does not parse is
+// passed on as written, and the explorer reports it like any unreachable URL.
+const fromPage = (value) => {
+  const text = value?.trim();
+  if (!text) return "";
+  try {
+    return new URL(text, document.baseURI).href;
+  } catch {
+    return text;
+  }
+};
 
 // One WASM instance per page, shared by every element.
 let instance;

@@ -315,6 +315,11 @@ test("attribute changes take effect live", async ({ page }) => {
   await page.locator("earthcode-platforms").evaluate((e) => e.setAttribute("platforms-url", "two-platforms.json"));
   await expect(explorer.status).toHaveText("Showing all 2 platforms");
   await expect(page.locator("earthcode-platforms .ec-root")).toHaveCount(1);
+  // A URL that does not even parse is reported in the element, not thrown.
+  await page.locator("earthcode-platforms").evaluate((e) => e.setAttribute("platforms-url", "http://["));
+  await expect(page.locator("earthcode-platforms .load-error[role=alert]")).toContainText("http://[");
+  await page.locator("earthcode-platforms").evaluate((e) => e.setAttribute("platforms-url", "two-platforms.json"));
+  await expect(explorer.status).toHaveText("Showing all 2 platforms");
 
   const host = page.locator("earthcode-platforms .ec-host");
   await page.locator("earthcode-platforms").evaluate((e) => e.setAttribute("theme", "dark"));
