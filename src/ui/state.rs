@@ -109,13 +109,17 @@ impl Explorer {
                 explorer.state.set(decode(&location_search(), &prefix));
             });
             on_cleanup(move || handle.remove());
+            // Only an element has a host to tell; the standalone page skips
+            // building the event on every filter change.
             let (filters, matches, host) = (self.filters, self.matches, self.host);
-            Effect::new(move |announced: Option<()>| {
-                let detail = filters.with(|f| filters_change_detail(f, matches.with(BitSet::count)));
-                if announced.is_some() {
-                    host.dispatch(FILTERS_CHANGE, &detail);
-                }
-            });
+            if host.is_element() {
+                Effect::new(move |announced: Option<()>| {
+                    let detail = filters.with(|f| filters_change_detail(f, matches.with(BitSet::count)));
+                    if announced.is_some() {
+                        host.dispatch(FILTERS_CHANGE, &detail);
+                    }
+                });
+            }
         }
     }
 
