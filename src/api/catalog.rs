@@ -8,10 +8,12 @@ use std::fmt;
 use std::rc::Rc;
 use std::time::Duration;
 
+use futures::future::LocalBoxFuture;
 use futures::stream::{self, StreamExt};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 
+use crate::core::order::sorted_unique_by;
 use crate::core::stac::{self, Landing, Page, ParseError, Record, RecordKind, StacLink};
 
 /// Requests in flight at once while walking the static catalog.
@@ -109,51 +111,53 @@ impl Operation {
             Some(body) => format!("POST {url} {body}"),
             None => format!("GET {url}"),
         };
-        if let Some(hit) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-            if let Ok(value) = parse(&hit) {
-                return Ok(value);
-            }
+        if let Some(value) = CACHE.with(|c| c.borrow().get(&key).map(|hit| parse(hit))).and_then(Result::ok) {
+            return Ok(value);
         }
-        let text = self.text(url, post).await?;
+        let text = self.text(url.to_string(), post.map(ToString::to_string)).await?;
         let value = parse(&text).map_err(|error| CatalogError::InvalidResponse { url: url.to_string(), error })?;
         CACHE.with(|c| c.borrow_mut().insert(key, text));
         Ok(value)
     }
 
-    async fn text(&self, url: &str, post: Option<&serde_json::Value>) -> Result<String, CatalogError> {
-        REQUESTS.with(|n| n.set(n.get() + 1));
-        let signal = self.controller.as_ref().map(web_sys::AbortController::signal);
-        let controller = self.controller.clone();
-        let timed_out = self.timed_out.clone();
-        let timer = set_timeout_with_handle(
-            move || {
-                timed_out.set(true);
-                if let Some(controller) = controller {
-                    controller.abort();
-                }
-            },
-            self.timeout,
-        )
-        .ok();
-        let request = match post {
-            Some(body) => {
-                Request::post(url).abort_signal(signal.as_ref()).json(body).map_err(|_| CatalogError::Aborted)
+    /// One request's body text. Boxed, so the request code exists once in
+    /// the WASM rather than inlined into every caller's state machine.
+    fn text(&self, url: String, post: Option<String>) -> LocalBoxFuture<'_, Result<String, CatalogError>> {
+        Box::pin(async move {
+            REQUESTS.with(|n| n.set(n.get() + 1));
+            let signal = self.controller.as_ref().map(web_sys::AbortController::signal);
+            let controller = self.controller.clone();
+            let timed_out = self.timed_out.clone();
+            let timer = set_timeout_with_handle(
+                move || {
+                    timed_out.set(true);
+                    if let Some(controller) = controller {
+                        controller.abort();
+                    }
+                },
+                self.timeout,
+            )
+            .ok();
+            let request = match post {
+                Some(body) => Request::post(&url)
+                    .abort_signal(signal.as_ref())
+                    .header("Content-Type", "application/json")
+                    .body(body),
+                None => Request::get(&url).abort_signal(signal.as_ref()).build(),
+            };
+            let outcome = match request {
+                Ok(request) => match request.send().await {
+                    Ok(response) if response.ok() => response.text().await.map_err(|_| self.failure(&url)),
+                    Ok(response) => Err(CatalogError::Status { url: url.clone(), status: response.status() }),
+                    Err(_) => Err(self.failure(&url)),
+                },
+                Err(_) => Err(CatalogError::Aborted),
+            };
+            if let Some(timer) = timer {
+                timer.clear();
             }
-            None => Request::get(url).abort_signal(signal.as_ref()).build().map_err(|_| CatalogError::Aborted),
-        };
-        let result = match request {
-            Ok(request) => request.send().await,
-            Err(error) => return Err(error),
-        };
-        let outcome = match result {
-            Ok(response) if response.ok() => response.text().await.map_err(|_| self.failure(url)),
-            Ok(response) => Err(CatalogError::Status { url: url.to_string(), status: response.status() }),
-            Err(_) => Err(self.failure(url)),
-        };
-        if let Some(timer) = timer {
-            timer.clear();
-        }
-        outcome
+            outcome
+        })
     }
 
     fn failure(&self, url: &str) -> CatalogError {
@@ -208,14 +212,12 @@ impl Operation {
             .filter(|r| r.kind == RecordKind::Experiment)
             .flat_map(|r| r.links.iter().filter(|l| l.rel == "child" && l.href.contains("/products/")))
             .map(|l| l.href.clone())
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
             .collect();
+        let product_urls = sorted_unique_by(product_urls, |a, b| a.cmp(b));
         let (products, product_failures) = self.documents(product_urls).await;
         records.extend(products);
         failed += product_failures;
-        records.sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
-        records.dedup_by(|a, b| a.kind == b.kind && a.id == b.id);
+        let records = sorted_unique_by(records, |a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
         Ok(StaticCatalog { records, failed })
     }
 

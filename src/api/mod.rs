@@ -5,6 +5,7 @@ pub mod catalog;
 
 use std::fmt;
 
+use futures::future::LocalBoxFuture;
 use gloo_net::http::Request;
 
 use crate::core::config::Config;
@@ -47,15 +48,18 @@ pub fn page_url() -> String {
     web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten()).unwrap_or_default()
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|e| LoadError::Unreachable { url: url.to_string(), message: e.to_string() })?;
-    if !response.ok() {
-        return Err(LoadError::Status { url: url.to_string(), status: response.status() });
-    }
-    response.text().await.map_err(|e| LoadError::Unreachable { url: url.to_string(), message: e.to_string() })
+/// A file's text. Boxed: one copy of the request code in the WASM, not one
+/// per caller.
+fn fetch_text(url: &str) -> LocalBoxFuture<'static, Result<String, LoadError>> {
+    let url = url.to_string();
+    Box::pin(async move {
+        let unreachable = |e: gloo_net::Error| LoadError::Unreachable { url: url.clone(), message: e.to_string() };
+        let response = Request::get(&url).send().await.map_err(unreachable)?;
+        if !response.ok() {
+            return Err(LoadError::Status { url: url.clone(), status: response.status() });
+        }
+        response.text().await.map_err(unreachable)
+    })
 }
 
 /// Reads `config.json` (`config_url` is relative to the page or absolute);

@@ -1,10 +1,9 @@
 //! Side-by-side comparison of 2–3 platforms: one row per kind of fact, and
 //! whether the platforms differ on it.
 
-use std::collections::BTreeSet;
-
 use super::model::{FacetKind, Fact, Platform};
 use super::normalise::{expand, key};
+use super::order::sorted_unique_by;
 
 /// The most platforms a comparison holds.
 pub const MAX_COMPARED: usize = 3;
@@ -76,8 +75,8 @@ pub struct Row {
 
 /// The values a cell stands for, normalised: "Sentinel (1, 2)" and
 /// "Sentinel-1, Sentinel-2" are the same, and so are "GPU" and "GPUs".
-fn value_set(facts: &[Fact]) -> BTreeSet<String> {
-    facts.iter().flat_map(|f| expand(&f.name)).map(|v| key(&v)).collect()
+fn value_set(facts: &[Fact]) -> Vec<String> {
+    sorted_unique_by(facts.iter().flat_map(|f| expand(&f.name)).map(|v| key(&v)).collect(), |a, b| a.cmp(b))
 }
 
 /// The comparison table of `platforms`, every aspect in [`Aspect::ALL`]
@@ -87,7 +86,7 @@ pub fn compare(platforms: &[&Platform], published: Option<&[usize]>) -> Vec<Row>
         .into_iter()
         .map(|aspect| {
             let cells: Vec<Vec<Fact>> = platforms.iter().map(|p| aspect.facts(p)).collect();
-            let sets: Vec<BTreeSet<String>> = cells.iter().map(|c| value_set(c)).collect();
+            let sets: Vec<Vec<String>> = cells.iter().map(|c| value_set(c)).collect();
             let differs = sets.windows(2).any(|pair| pair.first() != pair.last());
             Row { aspect, cells, differs }
         })

@@ -4,6 +4,7 @@
 use super::bitset::BitSet;
 use super::model::{FacetKind, Platform};
 use super::normalise::{expand, key};
+use super::order::sorted_by;
 use super::sort::natural_cmp;
 
 /// One value of a facet, e.g. "Sentinel-2" of data access.
@@ -53,10 +54,9 @@ impl PlatformIndex {
                     }
                 }
             }
-            found.sort_by(|a, b| {
+            *slot = sorted_by(found, |a, b| {
                 b.members.count().cmp(&a.members.count()).then_with(|| natural_cmp(&a.label, &b.label))
             });
-            *slot = found;
         }
         let search_text = platforms.iter().map(|p| searchable(p).join("\n").to_lowercase()).collect();
         let search_keys =

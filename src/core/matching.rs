@@ -2,9 +2,8 @@
 //! `platforms.json` (`recordMatch`), and the chain workflow → experiments →
 //! products. Pure and deterministic.
 
-use std::collections::BTreeSet;
-
 use super::model::Platform;
+use super::order::{sorted_by, sorted_unique_by};
 use super::sort::natural_cmp;
 use super::stac::{Record, RecordKind, StacLink};
 use super::url_state::unescape;
@@ -118,8 +117,7 @@ pub fn openers(
             found.push(PlatformMatch { platform, open_url });
         }
     }
-    found.sort_by_key(|m| m.platform);
-    found
+    sorted_by(found, |a, b| a.platform.cmp(&b.platform))
 }
 
 /// Records published from one platform, as positions in the record list,
@@ -153,45 +151,46 @@ fn product_id(link: &StacLink) -> Option<&str> {
 /// experiments of its workflows (`osc:workflow`), and the products of those
 /// experiments (their `child` links, or the product's `osc:experiment`).
 pub fn published_from(platform: usize, platforms: &[Platform], records: &[Record]) -> Published {
-    let direct: BTreeSet<usize> = records
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| platforms_of(r, platforms).iter().any(|m| m.platform == platform))
-        .map(|(at, _)| at)
+    let direct: Vec<usize> = (0..records.len())
+        .filter(|&at| records.get(at).is_some_and(|r| platforms_of(r, platforms).iter().any(|m| m.platform == platform)))
         .collect();
-    let of_kind = |kind: RecordKind, set: &BTreeSet<usize>| -> BTreeSet<usize> {
-        set.iter().copied().filter(|&at| records.get(at).is_some_and(|r| r.kind == kind)).collect()
+    let of_kind = |kind: RecordKind| -> Vec<usize> {
+        direct.iter().copied().filter(|&at| records.get(at).is_some_and(|r| r.kind == kind)).collect()
     };
-    let workflows = of_kind(RecordKind::Workflow, &direct);
-    let workflow_ids: BTreeSet<&str> =
-        workflows.iter().filter_map(|&at| records.get(at)).map(|r| r.id.as_str()).collect();
-    let mut experiments = of_kind(RecordKind::Experiment, &direct);
-    for (at, record) in records.iter().enumerate() {
-        if record.kind == RecordKind::Experiment && record.workflow.as_deref().is_some_and(|w| workflow_ids.contains(w))
-        {
-            experiments.insert(at);
-        }
-    }
-    let experiment_records: Vec<&Record> = experiments.iter().filter_map(|&at| records.get(at)).collect();
-    let experiment_ids: BTreeSet<&str> = experiment_records.iter().map(|r| r.id.as_str()).collect();
-    let produced: BTreeSet<&str> = experiment_records
-        .iter()
-        .flat_map(|r| r.links.iter().filter(|l| l.rel == "child").filter_map(product_id))
-        .collect();
-    let mut products = of_kind(RecordKind::Product, &direct);
-    for (at, record) in records.iter().enumerate() {
-        let by_experiment = record.experiment.as_deref().is_some_and(|e| experiment_ids.contains(e));
-        if record.kind == RecordKind::Product && (by_experiment || produced.contains(record.id.as_str())) {
-            products.insert(at);
-        }
-    }
-    let sorted = |set: BTreeSet<usize>| -> Vec<usize> {
-        let mut list: Vec<usize> = set.into_iter().collect();
-        list.sort_by(|&a, &b| match (records.get(a), records.get(b)) {
-            (Some(x), Some(y)) => natural_cmp(&x.title, &y.title).then_with(|| x.id.cmp(&y.id)),
+    let ids = |list: &[usize]| -> Vec<&str> {
+        sorted_unique_by(list.iter().filter_map(|&at| records.get(at)).map(|r| r.id.as_str()).collect(), |a, b| a.cmp(b))
+    };
+    let has = |sorted: &[&str], id: &str| sorted.binary_search(&id).is_ok();
+    let workflows = of_kind(RecordKind::Workflow);
+    let workflow_ids = ids(&workflows);
+    let mut experiments = of_kind(RecordKind::Experiment);
+    experiments.extend((0..records.len()).filter(|&at| {
+        records.get(at).is_some_and(|r| {
+            r.kind == RecordKind::Experiment && r.workflow.as_deref().is_some_and(|w| has(&workflow_ids, w))
+        })
+    }));
+    let experiment_ids = ids(&experiments);
+    let produced: Vec<&str> = sorted_unique_by(
+        experiments
+            .iter()
+            .filter_map(|&at| records.get(at))
+            .flat_map(|r| r.links.iter().filter(|l| l.rel == "child").filter_map(product_id))
+            .collect(),
+        |a, b| a.cmp(b),
+    );
+    let mut products = of_kind(RecordKind::Product);
+    products.extend((0..records.len()).filter(|&at| {
+        records.get(at).is_some_and(|r| {
+            let by_experiment = r.experiment.as_deref().is_some_and(|e| has(&experiment_ids, e));
+            r.kind == RecordKind::Product && (by_experiment || has(&produced, &r.id))
+        })
+    }));
+    // By title in natural order, then id; each record once.
+    let sorted = |list: Vec<usize>| -> Vec<usize> {
+        sorted_unique_by(list, |&a, &b| match (records.get(a), records.get(b)) {
+            (Some(x), Some(y)) => natural_cmp(&x.title, &y.title).then_with(|| x.id.cmp(&y.id)).then(a.cmp(&b)),
             _ => a.cmp(&b),
-        });
-        list
+        })
     };
     Published { workflows: sorted(workflows), experiments: sorted(experiments), products: sorted(products) }
 }

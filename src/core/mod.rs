@@ -14,6 +14,7 @@ pub mod markdown;
 pub mod matching;
 pub mod model;
 pub mod normalise;
+pub mod order;
 pub mod paging;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties;

@@ -3,6 +3,7 @@
 use std::cmp::Ordering;
 
 use super::model::{FacetKind, Platform};
+use super::order::sort_positions;
 
 /// A column of a capability table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -101,12 +102,12 @@ pub fn cycle(current: Option<Sort>, column: Column) -> Option<Sort> {
 /// directions, so a descending sort still leads with real values.
 pub fn sort_rows(platforms: &[Platform], rows: &mut [usize], sort: Option<Sort>) {
     let Some(Sort { column, direction }) = sort else {
-        rows.sort_unstable();
+        sort_positions(rows, &|a, b| a.cmp(&b));
         return;
     };
     let keys: Vec<Vec<String>> = platforms.iter().map(|p| sort_key(p, column)).collect();
     let empty = Vec::new();
-    rows.sort_by(|&a, &b| {
+    sort_positions(rows, &|a, b| {
         let (ka, kb) = (keys.get(a).unwrap_or(&empty), keys.get(b).unwrap_or(&empty));
         match (ka.is_empty(), kb.is_empty()) {
             (true, true) => Ordering::Equal,

@@ -245,7 +245,7 @@ pub fn landing(text: &str, base: &str) -> Result<Landing, ParseError> {
 /// Remembers the pages already fetched in one search, so a `next` link
 /// that repeats or cycles ends the paging instead of looping.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Visited(std::collections::BTreeSet<String>);
+pub struct Visited(Vec<String>);
 
 impl Visited {
     /// The link to follow next, or `None` when there is none or it was seen.
@@ -257,7 +257,11 @@ impl Visited {
             link.href,
             link.body.clone().unwrap_or_default()
         );
-        self.0.insert(key).then_some(link)
+        if self.0.contains(&key) {
+            return None;
+        }
+        self.0.push(key);
+        Some(link)
     }
 }
 

@@ -11,14 +11,15 @@
 //! registered here. One effect per `Fanout` writes the registered signals
 //! when the shared value changes; a row's registration ends with the row.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
+
+/// A registered view: its token, its position, its signal.
+type Watcher<V> = (u64, usize, ArcRwSignal<V>);
 
 /// One long-lived value (`source`) seen by many short-lived views, each
 /// through `project(&source, position)`.
 pub struct Fanout<S: Send + Sync + 'static, V: Send + Sync + 'static> {
-    entries: StoredValue<BTreeMap<u64, (usize, ArcRwSignal<V>)>>,
+    entries: StoredValue<Vec<Watcher<V>>>,
     next: StoredValue<u64>,
     source: Memo<S>,
     project: fn(&S, usize) -> V,
@@ -39,7 +40,7 @@ where
 {
     /// Call in a long-lived owner (the page), not in a row.
     pub fn new(source: Memo<S>, project: fn(&S, usize) -> V) -> Self {
-        let entries: StoredValue<BTreeMap<u64, (usize, ArcRwSignal<V>)>> = StoredValue::new(BTreeMap::new());
+        let entries: StoredValue<Vec<Watcher<V>>> = StoredValue::new(Vec::new());
         // In the browser only: the prerender renders once, natively, with no
         // executor to run effects.
         if cfg!(target_arch = "wasm32") {
@@ -51,15 +52,15 @@ where
     /// The one effect: writes every registered signal whose value changed.
     fn forward(
         source: Memo<S>,
-        entries: StoredValue<BTreeMap<u64, (usize, ArcRwSignal<V>)>>,
+        entries: StoredValue<Vec<Watcher<V>>>,
         project: fn(&S, usize) -> V,
     ) {
         Effect::new(move |_| {
             // Tracks `source` even while nothing is registered.
             let changes: Vec<(ArcRwSignal<V>, V)> = source.with(|s| {
                 entries.with_value(|all| {
-                    all.values()
-                        .map(|(position, signal)| (signal.clone(), project(s, *position)))
+                    all.iter()
+                        .map(|(_, position, signal)| (signal.clone(), project(s, *position)))
                         .filter(|(signal, value)| signal.with_untracked(|current| current != value))
                         .collect()
                 })
@@ -78,17 +79,17 @@ where
         let token = self.next.get_value();
         self.next.set_value(token.wrapping_add(1));
         self.entries.update_value(|all| {
-            all.insert(token, (position, signal.clone()));
+            all.push((token, position, signal.clone()));
         });
         let entries = self.entries;
         on_cleanup(move || {
-            entries.try_update_value(|all| all.remove(&token));
+            entries.try_update_value(|all| all.retain(|(t, _, _)| *t != token));
         });
         signal
     }
 
     /// How many views are registered (for tests).
     pub fn watchers(&self) -> usize {
-        self.entries.with_value(BTreeMap::len)
+        self.entries.with_value(Vec::len)
     }
 }
