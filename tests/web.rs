@@ -2,6 +2,9 @@
 //! wasm-bindgen-test-runner. Run: `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
+use std::sync::Arc;
+
+use earthcode_platforms::core::index::PlatformIndex;
 use earthcode_platforms::core::validate::{parse_platforms, Loaded};
 use earthcode_platforms::ui::explorer::ExplorerPage;
 use leptos::prelude::*;
@@ -26,7 +29,12 @@ fn mount(loaded: Loaded) -> (HtmlElement, leptos::mount::UnmountHandle<impl Moun
     let document = window.document().expect("document");
     let container: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("body").append_child(&container).expect("append");
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <ExplorerPage loaded=loaded.clone() /> });
+    let index = Arc::new(PlatformIndex::new(loaded.platforms));
+    let issues = loaded.issues;
+    let handle = leptos::mount::mount_to(
+        container.clone(),
+        move || view! { <ExplorerPage index=index.clone() issues=issues.clone() /> },
+    );
     (container, handle)
 }
 

@@ -152,13 +152,17 @@ fn product_id(link: &StacLink) -> Option<&str> {
 /// experiments (their `child` links, or the product's `osc:experiment`).
 pub fn published_from(platform: usize, platforms: &[Platform], records: &[Record]) -> Published {
     let direct: Vec<usize> = (0..records.len())
-        .filter(|&at| records.get(at).is_some_and(|r| platforms_of(r, platforms).iter().any(|m| m.platform == platform)))
+        .filter(|&at| {
+            records.get(at).is_some_and(|r| platforms_of(r, platforms).iter().any(|m| m.platform == platform))
+        })
         .collect();
     let of_kind = |kind: RecordKind| -> Vec<usize> {
         direct.iter().copied().filter(|&at| records.get(at).is_some_and(|r| r.kind == kind)).collect()
     };
     let ids = |list: &[usize]| -> Vec<&str> {
-        sorted_unique_by(list.iter().filter_map(|&at| records.get(at)).map(|r| r.id.as_str()).collect(), |a, b| a.cmp(b))
+        sorted_unique_by(list.iter().filter_map(|&at| records.get(at)).map(|r| r.id.as_str()).collect(), |a, b| {
+            a.cmp(b)
+        })
     };
     let has = |sorted: &[&str], id: &str| sorted.binary_search(&id).is_ok();
     let workflows = of_kind(RecordKind::Workflow);

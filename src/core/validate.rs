@@ -9,6 +9,8 @@
 use std::collections::HashSet;
 use std::fmt;
 
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::model::{FacetKind, Fact, Link, MatchRule, Platform};
@@ -74,6 +76,18 @@ pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 /// Longest string kept in any field, in characters; longer ones are cut.
 pub const MAX_TEXT_CHARS: usize = 2_000;
 
+/// The file's top level: the platform list left as unparsed JSON text.
+#[derive(Deserialize)]
+struct Root<'a> {
+    #[serde(borrow, default, deserialize_with = "present")]
+    platforms: Option<&'a RawValue>,
+}
+
+/// A field that is there, even as `null` (which is then not a list).
+fn present<'de, D: Deserializer<'de>>(field: D) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(field).map(Some)
+}
+
 /// Parses and validates the text of a `platforms.json`.
 pub fn parse_platforms(text: &str) -> Result<Loaded, FileError> {
     if text.len() > MAX_FILE_BYTES {
@@ -82,21 +96,30 @@ pub fn parse_platforms(text: &str) -> Result<Loaded, FileError> {
     if text.trim().is_empty() {
         return Err(FileError::NotJson("the file is empty".into()));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| FileError::NotJson(e.to_string()))?;
-    let Value::Object(root) = value else {
+    // Each platform is parsed into a `Value` on its own, validated and
+    // dropped: the whole file never exists as one `Value` tree, which would
+    // take several times the file's size at once (and WASM memory does not
+    // shrink again; issue #5).
+    let root: Root = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => FileError::WrongShape("the top level must be an object"),
+        _ => FileError::NotJson(e.to_string()),
+    })?;
+    // Serde would also read a struct from a list.
+    if !text.trim_start().starts_with('{') {
         return Err(FileError::WrongShape("the top level must be an object"));
-    };
-    let Some(list) = root.get("platforms") else {
+    }
+    let Some(list) = root.platforms else {
         return Err(FileError::WrongShape("the field \"platforms\" is missing"));
     };
-    let Value::Array(entries) = list else {
-        return Err(FileError::WrongShape("\"platforms\" must be a list"));
-    };
+    let entries: Vec<&RawValue> =
+        serde_json::from_str(list.get()).map_err(|_| FileError::WrongShape("\"platforms\" must be a list"))?;
     let mut loaded = Loaded::default();
     let mut seen = HashSet::new();
-    for (position, entry) in entries.iter().enumerate() {
+    for (position, entry) in entries.into_iter().enumerate() {
         let mut checker = Checker { platform: format!("#{}", position + 1), issues: Vec::new() };
-        match checker.platform(entry) {
+        // Already checked as JSON by the parse above.
+        let entry: Value = serde_json::from_str(entry.get()).unwrap_or(Value::Null);
+        match checker.platform(&entry) {
             Some(platform) if seen.insert(platform.id.clone()) => loaded.platforms.push(platform),
             Some(_) => {
                 checker.issues.clear();

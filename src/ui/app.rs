@@ -1,6 +1,8 @@
 //! The root component: loads the configuration and the platform list, then
 //! shows the explorer, or a clear error with Retry.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::explorer::ExplorerPage;
@@ -8,7 +10,8 @@ use super::host::{Host, Placement};
 use super::prerender::TakeOver;
 use crate::api::{load_config, load_platforms, LoadError};
 use crate::core::config::{Config, Overrides};
-use crate::core::validate::Loaded;
+use crate::core::index::PlatformIndex;
+use crate::core::validate::{Issue, Loaded};
 
 /// Where the app finds its settings: `config.json` (relative to the page,
 /// or absolute), then the host's overrides.
@@ -18,10 +21,14 @@ pub struct Settings {
     pub overrides: Overrides,
 }
 
-async fn load(settings: Settings) -> Result<(Config, Loaded), LoadError> {
+/// What the explorer is shown from. The index is shared, not copied: the
+/// resource keeps its value and every read of it clones.
+type Data = (Config, Arc<PlatformIndex>, Vec<Issue>);
+
+async fn load(settings: Settings) -> Result<Data, LoadError> {
     let config = load_config(&settings.config_url).await?.overridden(&settings.overrides);
-    let loaded = load_platforms(&config.platforms_url).await?;
-    Ok((config, loaded))
+    let Loaded { platforms, issues } = load_platforms(&config.platforms_url).await?;
+    Ok((config, Arc::new(PlatformIndex::new(platforms)), issues))
 }
 
 #[component]
@@ -40,8 +47,8 @@ pub fn App(
         let prefix = prefix.clone();
         Suspend::new(async move {
             match data.await {
-                Ok((config, loaded)) => {
-                    view! { <ExplorerPage loaded config prefix prose /> {standalone.then(TakeOver)} }.into_any()
+                Ok((config, index, issues)) => {
+                    view! { <ExplorerPage index issues config prefix prose /> {standalone.then(TakeOver)} }.into_any()
                 }
                 Err(error) => view! {
                     {standalone.then(TakeOver)}

@@ -17,14 +17,17 @@ use super::table::CapabilityTable;
 use crate::core::config::Config;
 use crate::core::index::PlatformIndex;
 use crate::core::tables::TableId;
-use crate::core::validate::{Consequence, Issue, Loaded};
+use crate::core::validate::{Consequence, Issue};
 
 /// The whole page for a loaded platform list. Reads and writes its state in
 /// the URL under `prefix`.
 #[component]
 pub fn ExplorerPage(
-    /// The validated platform list and its problems.
-    loaded: Loaded,
+    /// The validated platforms, indexed.
+    index: Arc<PlatformIndex>,
+    /// What was wrong with the platform list, if anything.
+    #[prop(optional)]
+    issues: Vec<Issue>,
     /// Prefix of the URL query keys ("" when standalone).
     #[prop(optional, into)]
     prefix: String,
@@ -35,9 +38,8 @@ pub fn ExplorerPage(
     #[prop(default = true)]
     prose: bool,
 ) -> impl IntoView {
-    let Loaded { platforms, issues } = loaded;
     let host = use_host();
-    let explorer = Explorer::new(Arc::new(PlatformIndex::new(platforms)), &prefix, host);
+    let explorer = Explorer::new(index, &prefix, host);
     provide_context(explorer);
     if let Some(config) = config {
         provide_context(Catalog::new(config));

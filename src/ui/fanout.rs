@@ -50,11 +50,7 @@ where
     }
 
     /// The one effect: writes every registered signal whose value changed.
-    fn forward(
-        source: Memo<S>,
-        entries: StoredValue<Vec<Watcher<V>>>,
-        project: fn(&S, usize) -> V,
-    ) {
+    fn forward(source: Memo<S>, entries: StoredValue<Vec<Watcher<V>>>, project: fn(&S, usize) -> V) {
         Effect::new(move |_| {
             // Tracks `source` even while nothing is registered.
             let changes: Vec<(ArcRwSignal<V>, V)> = source.with(|s| {

@@ -3,10 +3,13 @@
 //! both tables are in `index.html` as served. The app then renders the live
 //! page hidden and swaps it in (`ui::start`), with no visible change.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::explorer::ExplorerPage;
 use super::host::{Host, Placement};
+use crate::core::index::PlatformIndex;
 use crate::core::validate::Loaded;
 
 /// Where `index.html` takes the rendered page.
@@ -25,7 +28,9 @@ pub fn page_html(loaded: Loaded) -> String {
         // Rendered once, untracked: nothing here should subscribe (and debug
         // builds would warn about every signal read outside a reactive scope).
         untrack(|| {
-            view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage loaded /></main> }.to_html()
+            let Loaded { platforms, issues } = loaded;
+            let index = Arc::new(PlatformIndex::new(platforms));
+            view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage index issues /></main> }.to_html()
         })
     })
 }

@@ -68,6 +68,9 @@ fn file_level_errors_are_values() {
     assert_eq!(parse_platforms("[]"), Err(FileError::WrongShape("the top level must be an object")));
     assert_eq!(parse_platforms("{}"), Err(FileError::WrongShape("the field \"platforms\" is missing")));
     assert_eq!(parse_platforms("{\"platforms\": 3}"), Err(FileError::WrongShape("\"platforms\" must be a list")));
+    assert_eq!(parse_platforms("{\"platforms\": null}"), Err(FileError::WrongShape("\"platforms\" must be a list")));
+    assert!(matches!(parse_platforms("{\"platforms\": [{}, }"), Err(FileError::NotJson(_))));
+    assert!(matches!(parse_platforms("{\"platforms\": []} x"), Err(FileError::NotJson(_))));
     let huge = format!("{{\"platforms\": [], \"pad\": \"{}\"}}", "x".repeat(MAX_FILE_BYTES));
     assert!(matches!(parse_platforms(&huge), Err(FileError::WrongShape(_))));
 }
