@@ -59,7 +59,10 @@ fn status(root: &Element) -> String {
     one(root, "[role=status]").text_content().unwrap_or_default()
 }
 
-fn search() -> String {
+/// The address bar's query, once the explorer has written it (a task after
+/// the change).
+async fn search() -> String {
+    sleep(0).await;
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
@@ -86,7 +89,7 @@ async fn a_facet_click_filters_grid_tables_count_and_url() {
     assert_eq!(rows(&root, "infrastructure"), ["cdse-openeo"]);
     assert_eq!(rows(&root, "fair"), ["cdse-openeo"]);
     assert_eq!(status(&root), "Showing 1 of 6 platforms");
-    assert_eq!(search(), "?supportedLanguages=R");
+    assert_eq!(search().await, "?supportedLanguages=R");
     assert_eq!(all(&root, ".chip").len(), 1);
 
     // Disjunctive counts: the language facet still counts all its values.
@@ -97,7 +100,7 @@ async fn a_facet_click_filters_grid_tables_count_and_url() {
     one(&root, ".clear-all").click();
     leptos::task::tick().await;
     assert_eq!(visible_cards(&root).len(), 6);
-    assert_eq!(search(), "");
+    assert_eq!(search().await, "");
     drop(handle);
     root.remove();
 }
@@ -133,7 +136,7 @@ async fn a_platform_link_opens_the_detail_and_back_returns() {
     leptos::task::tick().await;
     assert_eq!(one(&root, "#platform-detail-heading").text_content().as_deref(), Some("DeepESDL"));
     assert!(one(&root, ".explorer").hidden());
-    assert_eq!(search(), "?platform=deepesdl");
+    assert_eq!(search().await, "?platform=deepesdl");
     let data = one(&root, ".detail dd[data-facet=dataAccess]").text_content().unwrap_or_default();
     assert!(data.contains("Proba-V"), "{data}");
 
@@ -191,7 +194,7 @@ async fn compare_boxes_fill_the_tray_and_cap_at_three() {
     let row: web_sys::HtmlInputElement =
         one(&root, "#fair tr[data-platform=cdse-openeo] input[data-compare]").unchecked_into();
     assert!(row.checked(), "the table row shows the same pick");
-    assert_eq!(search(), "?compare=deepesdl&compare=cdse-openeo&compare=pangeo-edc");
+    assert_eq!(search().await, "?compare=deepesdl&compare=cdse-openeo&compare=pangeo-edc");
     drop(handle);
     root.remove();
 }

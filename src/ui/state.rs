@@ -11,7 +11,7 @@ use crate::core::compare::MAX_COMPARED;
 use crate::core::events::{platform_select_detail, PLATFORM_SELECT};
 use crate::core::filter::{all_facet_counts, matching, Filters};
 use crate::core::index::PlatformIndex;
-use crate::core::sort::sort_rows;
+use crate::core::sort::{sort_rows, Sort};
 use crate::core::tables::TableId;
 use crate::core::url_state::{decode, merge};
 use crate::core::view_state::ViewState;
@@ -32,6 +32,11 @@ pub struct Explorer {
     index: StoredValue<Arc<PlatformIndex>>,
     /// Prefix of our URL query keys ("" when standalone).
     prefix: StoredValue<String>,
+    /// Every platform's position in each sort order used so far: a sort
+    /// click the page has seen before costs nothing to sort.
+    orders: StoredValue<Vec<(Option<Sort>, Arc<Vec<usize>>)>>,
+    /// A URL write waiting for the end of the current task (see `update`).
+    pending_history: StoredValue<Option<Entry>>,
     pub state: RwSignal<ViewState>,
     pub filters: Memo<Filters>,
     /// Platforms passing every filter.
@@ -85,6 +90,8 @@ impl Explorer {
         let explorer = Explorer {
             index: StoredValue::new(index),
             prefix: StoredValue::new(prefix),
+            pending_history: StoredValue::new(None),
+            orders: StoredValue::new(Vec::new()),
             state,
             filters,
             matches,
@@ -105,6 +112,8 @@ impl Explorer {
             use crate::core::events::{filters_change_detail, FILTERS_CHANGE};
             let explorer = self;
             let handle = window_event_listener(leptos::ev::popstate, move |_| {
+                // The URL is the truth now: a write still waiting would undo Back.
+                explorer.pending_history.set_value(None);
                 let prefix = explorer.prefix.get_value();
                 explorer.state.set(decode(&location_search(), &prefix));
             });
@@ -130,9 +139,27 @@ impl Explorer {
     /// Changes the state and records it in the URL.
     /// An element never adds history entries: the host's history is the
     /// host's (Back leaves the page, as the host's router expects).
+    ///
+    /// The URL is written in a task of its own, after the page has updated:
+    /// `pushState` costs milliseconds on a large page and nothing on screen
+    /// waits for it. Changes within one task make one write (a push if any
+    /// of them asked for one), always of the latest state.
     pub fn update(&self, entry: Entry, change: impl FnOnce(&mut ViewState)) {
         let entry = if self.host.is_element() { Entry::Replace } else { entry };
         self.state.update(change);
+        let waiting = self.pending_history.get_value();
+        let merged = if waiting == Some(Entry::Push) { Entry::Push } else { entry };
+        self.pending_history.set_value(Some(merged));
+        if waiting.is_none() {
+            let explorer = *self;
+            set_timeout(move || explorer.write_pending(), std::time::Duration::ZERO);
+        }
+    }
+
+    fn write_pending(self) {
+        // Gone with the explorer (unmounted), or cancelled by Back.
+        let Some(Some(entry)) = self.pending_history.try_get_value() else { return };
+        self.pending_history.set_value(None);
         let query = self.state.with_untracked(|s| merge(&location_search(), &self.prefix.get_value(), s));
         write_history(entry, &query);
     }
@@ -143,17 +170,25 @@ impl Explorer {
     pub fn rows(&self, table: TableId) -> Memo<Vec<usize>> {
         let explorer = *self;
         let sort = Memo::new(move |_| explorer.state.with(|s| s.sort(table)));
-        let order = Memo::new(move |_| {
-            let sort = sort.get();
-            explorer.index.with_value(|index| {
-                let mut all: Vec<usize> = (0..index.len()).collect();
-                sort_rows(&index.platforms, &mut all, sort);
-                all
-            })
-        });
+        let order = Memo::new(move |_| explorer.order(sort.get()));
         Memo::new(move |_| {
             order.with(|all| explorer.matches.with(|m| all.iter().copied().filter(|&at| m.contains(at)).collect()))
         })
+    }
+
+    /// Every platform's position in `sort` order, sorted once per page.
+    fn order(&self, sort: Option<Sort>) -> Arc<Vec<usize>> {
+        if let Some(known) = self.orders.with_value(|all| all.iter().find(|(s, _)| *s == sort).map(|(_, o)| o.clone()))
+        {
+            return known;
+        }
+        let order = self.index.with_value(|index| {
+            let mut all: Vec<usize> = (0..index.len()).collect();
+            sort_rows(&index.platforms, &mut all, sort);
+            Arc::new(all)
+        });
+        self.orders.update_value(|all| all.push((sort, order.clone())));
+        order
     }
 
     /// The shareable `href` of a platform's detail view: only the platform,
