@@ -25,6 +25,9 @@ pub enum Entry {
     Replace,
 }
 
+/// A sort and every platform's position in it.
+type SortOrder = (Option<Sort>, Arc<Vec<usize>>);
+
 /// What every component of the explorer reads and changes. `Copy`, so views
 /// capture it freely.
 #[derive(Clone, Copy)]
@@ -34,7 +37,7 @@ pub struct Explorer {
     prefix: StoredValue<String>,
     /// Every platform's position in each sort order used so far: a sort
     /// click the page has seen before costs nothing to sort.
-    orders: StoredValue<Vec<(Option<Sort>, Arc<Vec<usize>>)>>,
+    orders: StoredValue<Vec<SortOrder>>,
     /// A URL write waiting for the end of the current task (see `update`).
     pending_history: StoredValue<Option<Entry>>,
     pub state: RwSignal<ViewState>,
