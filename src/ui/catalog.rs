@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::fanout::Fanout;
+use super::slots::Shown;
 use super::state::use_explorer;
 use crate::api::catalog::{CatalogError, Operation, StaticCatalog};
 use crate::core::catalog_search::{api_query, static_search, static_twin};
@@ -82,10 +83,10 @@ pub fn use_catalog() -> Option<Catalog> {
 /// "4 published records" on a card, once the catalog is loaded.
 #[component]
 pub fn RecordCount(
-    /// Position of the platform.
-    position: usize,
+    /// The platform (a reused slot changes it).
+    shown: Shown,
 ) -> impl IntoView {
-    let count = use_catalog().map(|catalog| catalog.counts.watch(position));
+    let count = use_catalog().map(|catalog| catalog.counts.watch(shown.at));
     let text = move || {
         let count = count.as_ref()?.get()?;
         Some(match count {

@@ -6,6 +6,7 @@ use super::catalog::use_catalog;
 use super::detail::BackButton;
 use super::download::download;
 use super::platform_link::PlatformLink;
+use super::slots::Shown;
 use super::state::{use_explorer, Entry};
 use super::table::FactList;
 use crate::core::compare::{compare, MAX_COMPARED};
@@ -16,34 +17,33 @@ use crate::core::export::comparison_csv;
 /// (see `fanout`), so rows can come and go freely.
 #[component]
 pub fn CompareToggle(
-    /// Position of the platform in the index.
-    position: usize,
-    /// The platform's id.
-    id: String,
-    /// The platform's name, for the accessible label.
-    name: String,
+    /// The platform (a reused slot changes it).
+    shown: Shown,
     /// Show the word "Compare" beside the box (cards) or not (table rows).
     #[prop(optional)]
     with_text: bool,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let pick = explorer.picks.watch(position);
+    let pick = explorer.picks.watch(shown.at.clone());
     let checked = pick.clone();
-    let toggle_id = id.clone();
+    let label = shown.text(|p| format!("Compare {}", p.name));
+    let data_compare = shown.text(|p| p.id.clone());
+    let on_change = move |_| {
+        if let Some(id) = shown.with_untracked(|p| p.id.clone()) {
+            explorer.update(Entry::Push, |s| {
+                s.toggle_compare(&id);
+            });
+        }
+    };
     view! {
         <label class="compare-toggle">
             <input
                 type="checkbox"
-                data-compare=id
-                aria-label=format!("Compare {name}")
+                data-compare=data_compare
+                aria-label=label
                 prop:checked=move || checked.with(|p| p.picked)
                 disabled=move || pick.with(|p| p.full && !p.picked)
-                on:change=move |_| {
-                    let id = toggle_id.clone();
-                    explorer.update(Entry::Push, |s| {
-                        s.toggle_compare(&id);
-                    });
-                }
+                on:change=on_change
             />
             {with_text.then_some(view! { <span aria-hidden="true">"Compare"</span> })}
         </label>

@@ -13,11 +13,17 @@
 
 use leptos::prelude::*;
 
-/// A registered view: its token, its position, its signal.
-type Watcher<V> = (u64, usize, ArcRwSignal<V>);
+/// The platform a view shows, by position. A view that always shows the
+/// same platform holds a constant; a reused slot of a list (see `slots`)
+/// changes it.
+pub type At = ArcRwSignal<Option<usize>>;
+
+/// A registered view: its token, what it shows, its signal.
+type Watcher<V> = (u64, At, ArcRwSignal<V>);
 
 /// One long-lived value (`source`) seen by many short-lived views, each
-/// through `project(&source, position)`.
+/// through `project(&source, position)` (the default value while a view
+/// shows nothing).
 pub struct Fanout<S: Send + Sync + 'static, V: Send + Sync + 'static> {
     entries: StoredValue<Vec<Watcher<V>>>,
     next: StoredValue<u64>,
@@ -36,7 +42,7 @@ impl<S: Send + Sync + 'static, V: Send + Sync + 'static> Copy for Fanout<S, V> {
 impl<S, V> Fanout<S, V>
 where
     S: PartialEq + Send + Sync + 'static,
-    V: Clone + PartialEq + Send + Sync + 'static,
+    V: Clone + Default + PartialEq + Send + Sync + 'static,
 {
     /// Call in a long-lived owner (the page), not in a row.
     pub fn new(source: Memo<S>, project: fn(&S, usize) -> V) -> Self {
@@ -49,6 +55,10 @@ where
         Fanout { entries, next: StoredValue::new(0), source, project }
     }
 
+    fn value(source: Memo<S>, project: fn(&S, usize) -> V, at: Option<usize>) -> V {
+        at.map(|position| source.with_untracked(|s| project(s, position))).unwrap_or_default()
+    }
+
     /// The one effect: writes every registered signal whose value changed.
     fn forward(source: Memo<S>, entries: StoredValue<Vec<Watcher<V>>>, project: fn(&S, usize) -> V) {
         Effect::new(move |_| {
@@ -56,7 +66,10 @@ where
             let changes: Vec<(ArcRwSignal<V>, V)> = source.with(|s| {
                 entries.with_value(|all| {
                     all.iter()
-                        .map(|(_, position, signal)| (signal.clone(), project(s, *position)))
+                        .map(|(_, at, signal)| {
+                            let value = at.get_untracked().map(|position| project(s, position)).unwrap_or_default();
+                            (signal.clone(), value)
+                        })
                         .filter(|(signal, value)| signal.with_untracked(|current| current != value))
                         .collect()
                 })
@@ -67,20 +80,32 @@ where
         });
     }
 
-    /// `position`'s value as a signal owned by the calling view: registered
-    /// until the current reactive owner (the row) is cleaned up.
-    pub fn watch(&self, position: usize) -> ArcRwSignal<V> {
-        let project = self.project;
-        let signal = ArcRwSignal::new(self.source.with_untracked(|s| project(s, position)));
+    /// The value for what `at` shows, as a signal owned by the calling view:
+    /// registered until the current reactive owner (the row) is cleaned up.
+    pub fn watch(&self, at: At) -> ArcRwSignal<V> {
+        let (source, project) = (self.source, self.project);
+        let signal = ArcRwSignal::new(Self::value(source, project, at.get_untracked()));
         let token = self.next.get_value();
         self.next.set_value(token.wrapping_add(1));
-        self.entries.update_value(|all| {
-            all.push((token, position, signal.clone()));
-        });
+        self.entries.update_value(|all| all.push((token, at.clone(), signal.clone())));
         let entries = self.entries;
         on_cleanup(move || {
             entries.try_update_value(|all| all.retain(|(t, _, _)| *t != token));
         });
+        // A reused slot shows another platform: its value follows. The
+        // effect belongs to the view and reads only the view's own signals.
+        if cfg!(target_arch = "wasm32") {
+            let written = signal.clone();
+            Effect::new(move |seen: Option<()>| {
+                let now = at.get();
+                if seen.is_some() {
+                    let value = Self::value(source, project, now);
+                    if written.with_untracked(|current| *current != value) {
+                        written.set(value);
+                    }
+                }
+            });
+        }
         signal
     }
 

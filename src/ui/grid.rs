@@ -6,6 +6,7 @@ use super::catalog::RecordCount;
 use super::compare::CompareToggle;
 use super::paging::ShowAll;
 use super::platform_link::PlatformLink;
+use super::slots::{Shown, Slots};
 use super::state::use_explorer;
 use crate::core::filter::exclusions;
 use crate::core::model::Platform;
@@ -17,6 +18,10 @@ pub fn Logo(
     /// Whose logo.
     platform: Platform,
 ) -> impl IntoView {
+    logo(&platform)
+}
+
+fn logo(platform: &Platform) -> impl IntoView + use<> {
     let failed = RwSignal::new(platform.logo_url.is_none());
     let initials = platform.initials();
     let name = platform.name.clone();
@@ -50,51 +55,54 @@ pub fn Logo(
     }
 }
 
-/// One card: logo, name (opens the detail view), docs and access links.
-/// Nothing in it reads a long-lived signal (see `fanout`).
+/// One card: logo, name (opens the detail view), docs and access links,
+/// for whichever platform its slot shows (see `slots`). Nothing in it reads
+/// a long-lived signal (see `fanout`).
 #[component]
 fn PlatformCard(
-    /// Position of the platform in the index.
-    position: usize,
+    /// The platform shown.
+    shown: Shown,
 ) -> impl IntoView {
-    let explorer = use_explorer();
-    let index = explorer.index();
-    let Some(platform) = index.platforms.get(position).cloned() else {
-        return ().into_any();
-    };
-    let id = platform.id.clone();
+    let id = shown.text(|p| p.id.clone());
+    let dom_id = shown.text(|p| format!("card-{}", p.id));
+    let (logo_of, links_of) = (shown.clone(), shown.clone());
+    let link_id = Signal::derive(id.clone());
+    let name = Signal::derive(shown.text(|p| p.name.clone()));
     view! {
         <li class="card" data-platform=id.clone()>
-            <Logo platform=platform.clone() />
+            {move || logo_of.with(logo)}
             <h3 class="card-name">
-                <PlatformLink id=id.clone() name=platform.name.clone() dom_id=format!("card-{id}") />
+                <PlatformLink id=link_id name dom_id=Signal::derive(dom_id) />
             </h3>
-            <RecordCount position />
-            <CompareToggle position id=platform.id.clone() name=platform.name.clone() with_text=true />
+            <RecordCount shown=shown.clone() />
+            <CompareToggle shown with_text=true />
             <p class="card-links">
-                {platform.docs_url.clone().map(|url| view! { <a href=url>"Docs"</a> })}
-                {platform.access_url.clone().map(|url| {
-                    view! { <a href=url rel="noopener" target="_blank">"Open platform"<span class="visually-hidden">" (new tab)"</span></a> }
+                {move || links_of.with(|platform| {
+                    let docs = platform.docs_url.clone().map(|url| view! { <a href=url>"Docs"</a> });
+                    let open = platform.access_url.clone().map(|url| {
+                        view! { <a href=url rel="noopener" target="_blank">"Open platform"<span class="visually-hidden">" (new tab)"</span></a> }
+                    });
+                    (docs, open)
                 })}
             </p>
         </li>
     }
-    .into_any()
 }
 
-/// The matching platforms as cards, in file order: a keyed list, so a card
-/// that still matches is kept as it is. Long lists show a page first.
+/// The matching platforms as cards, in file order. Long lists show a page
+/// first; the page's cards are reused slots (see `slots`).
 #[component]
 pub fn LogoGrid() -> impl IntoView {
     let explorer = use_explorer();
     let expanded = RwSignal::new(false);
     let matching = Memo::new(move |_| explorer.matches.with(|m| m.iter().collect::<Vec<usize>>()));
     let shown = Memo::new(move |_| matching.with(|all| page_of(all, expanded.get(), GRID_PAGE)));
+    let slots = Slots::new(shown);
     view! {
         <section class="grid-section" aria-labelledby="grid-heading">
             <h2 id="grid-heading" class="visually-hidden">"Platforms"</h2>
             <ul id="logo-grid" class="logo-grid">
-                <For each=move || shown.get() key=|position| *position children=move |position| view! { <PlatformCard position /> } />
+                <For each=move || 0..slots.count.get() key=|slot| *slot children=move |slot| view! { <PlatformCard shown=slots.shown(slot) /> } />
             </ul>
             <ShowAll
                 total=Signal::derive(move || matching.with(Vec::len))

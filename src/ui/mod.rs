@@ -17,6 +17,7 @@ pub mod platform_link;
 pub mod prerender;
 pub mod prose;
 pub mod sidebar;
+pub mod slots;
 pub mod state;
 pub mod table;
 

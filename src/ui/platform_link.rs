@@ -7,25 +7,26 @@ use super::state::use_explorer;
 
 #[component]
 pub fn PlatformLink(
-    /// The platform's id.
-    id: String,
+    /// The platform's id (a reused slot changes it).
+    #[prop(into)]
+    id: Signal<String>,
     /// The link text.
-    name: String,
+    #[prop(into)]
+    name: Signal<String>,
     /// An element id, so focus can return to this link.
-    #[prop(optional)]
-    dom_id: Option<String>,
+    #[prop(optional, into)]
+    dom_id: MaybeProp<String>,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let href = explorer.platform_href(&id);
     view! {
         <a
-            id=dom_id
-            href=href
+            id=move || dom_id.get()
+            href=move || explorer.platform_href(&id.get())
             on:click=move |ev| {
                 let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
                 if plain {
                     ev.prevent_default();
-                    explorer.open_platform(&id);
+                    explorer.open_platform(&id.get_untracked());
                 }
             }
         >

@@ -6,9 +6,10 @@ use super::compare::CompareToggle;
 use super::download::download;
 use super::paging::ShowAll;
 use super::platform_link::PlatformLink;
+use super::slots::{Shown, Slots};
 use super::state::{use_explorer, Entry};
 use crate::core::export::{platforms_json, table_csv};
-use crate::core::model::{FacetKind, Fact};
+use crate::core::model::Fact;
 use crate::core::paging::{page_of, TABLE_PAGE};
 use crate::core::sort::{Column, Direction};
 use crate::core::tables::TableId;
@@ -73,6 +74,7 @@ pub fn CapabilityTable(
     let rows = explorer.rows(table);
     let expanded = RwSignal::new(false);
     let shown = Memo::new(move |_| rows.with(|all| page_of(all, expanded.get(), TABLE_PAGE)));
+    let slots = Slots::new(shown);
     let columns = table.columns();
     let export_csv = move |_| {
         let text = rows.with_untracked(|r| table_csv(&explorer.index().platforms, r, table));
@@ -99,9 +101,9 @@ pub fn CapabilityTable(
                 </thead>
                 <tbody>
                     <For
-                        each=move || shown.get()
-                        key=|position| *position
-                        children=move |position| view! { <Row position columns /> }
+                        each=move || 0..slots.count.get()
+                        key=|slot| *slot
+                        children=move |slot| view! { <Row shown=slots.shown(slot) columns /> }
                     />
                 </tbody>
             </table>
@@ -116,34 +118,39 @@ pub fn CapabilityTable(
     }
 }
 
+/// One row, for whichever platform its slot shows (see `slots`): the
+/// cells stay, their contents follow the platform.
 #[component]
 fn Row(
-    /// Position of the platform in the index.
-    position: usize,
+    /// The platform shown.
+    shown: Shown,
     /// The table's columns.
     columns: &'static [Column],
 ) -> impl IntoView {
-    let explorer = use_explorer();
-    let index = explorer.index();
-    let Some(platform) = index.platforms.get(position).cloned() else {
-        return ().into_any();
-    };
     let cells = columns
         .iter()
         .map(|&column| match column {
-            Column::Platform => view! {
-                <th scope="row">
-                    <CompareToggle position id=platform.id.clone() name=platform.name.clone() />
-                    <PlatformLink id=platform.id.clone() name=platform.name.clone() />
-                </th>
+            Column::Platform => {
+                let id = Signal::derive(shown.text(|p| p.id.clone()));
+                let name = Signal::derive(shown.text(|p| p.name.clone()));
+                view! {
+                    <th scope="row">
+                        <CompareToggle shown=shown.clone() />
+                        <PlatformLink id name />
+                    </th>
+                }
+                .into_any()
             }
-            .into_any(),
-            Column::Facet(kind) => fact_cell(kind, platform.facts(kind).to_vec()).into_any(),
+            Column::Facet(kind) => {
+                let facts = shown.clone();
+                view! {
+                    <td data-column=kind.key()>
+                        {move || facts.with(|p| view! { <FactList facts=p.facts(kind).to_vec() /> })}
+                    </td>
+                }
+                .into_any()
+            }
         })
         .collect_view();
-    view! { <tr data-platform=platform.id.clone()>{cells}</tr> }.into_any()
-}
-
-fn fact_cell(kind: FacetKind, facts: Vec<Fact>) -> impl IntoView {
-    view! { <td data-column=kind.key()><FactList facts /></td> }
+    view! { <tr data-platform=shown.text(|p| p.id.clone())>{cells}</tr> }
 }
