@@ -59,10 +59,10 @@ fn status(root: &Element) -> String {
     one(root, "[role=status]").text_content().unwrap_or_default()
 }
 
-/// The address bar's query, once the explorer has written it (a task after
-/// the change).
+/// The address bar's query, once the explorer has written it (after the
+/// next frame).
 async fn search() -> String {
-    sleep(0).await;
+    sleep(100).await;
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 

@@ -1,5 +1,7 @@
 //! The logo grid: a card per platform, hidden when the filters exclude it.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 
 use super::catalog::RecordCount;
@@ -21,8 +23,15 @@ pub fn Logo(
     logo(&platform)
 }
 
+thread_local! {
+    /// Logo URLs that failed to load on this page: shown as initials at
+    /// once when their card comes back, without asking again.
+    static FAILED_LOGOS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
 fn logo(platform: &Platform) -> impl IntoView + use<> {
-    let failed = RwSignal::new(platform.logo_url.is_none());
+    let known_bad = |url: &String| FAILED_LOGOS.with(|failed| failed.borrow().contains(url));
+    let failed = RwSignal::new(platform.logo_url.as_ref().is_none_or(known_bad));
     let initials = platform.initials();
     let name = platform.name.clone();
     let src = platform.logo_url.clone().unwrap_or_default();
@@ -37,6 +46,7 @@ fn logo(platform: &Platform) -> impl IntoView + use<> {
                     }
                         .into_any()
                 } else {
+                    let bad = src.clone();
                     view! {
                         <img
                             src=src.clone()
@@ -45,7 +55,11 @@ fn logo(platform: &Platform) -> impl IntoView + use<> {
                             height="80"
                             loading="lazy"
                             decoding="async"
-                            on:error=move |_| failed.set(true)
+                            on:error=move |_| {
+                                FAILED_LOGOS.with(|failed| failed.borrow_mut().push(bad.clone()));
+                                // The card may show another platform by now.
+                                let _ = failed.try_set(true);
+                            }
                         />
                     }
                         .into_any()

@@ -38,7 +38,7 @@ pub struct Explorer {
     /// Every platform's position in each sort order used so far: a sort
     /// click the page has seen before costs nothing to sort.
     orders: StoredValue<Vec<SortOrder>>,
-    /// A URL write waiting for the end of the current task (see `update`).
+    /// A URL write waiting for the next frame to be painted (see `update`).
     pending_history: StoredValue<Option<Entry>>,
     pub state: RwSignal<ViewState>,
     pub filters: Memo<Filters>,
@@ -143,9 +143,8 @@ impl Explorer {
     /// An element never adds history entries: the host's history is the
     /// host's (Back leaves the page, as the host's router expects).
     ///
-    /// The URL is written in a task of its own, after the page has updated:
-    /// `pushState` costs milliseconds on a large page and nothing on screen
-    /// waits for it. Changes within one task make one write (a push if any
+    /// The URL is written once the page has painted the change: `pushState`
+    /// costs milliseconds on a large page and nothing on screen waits for it. Changes within one task make one write (a push if any
     /// of them asked for one), always of the latest state.
     pub fn update(&self, entry: Entry, change: impl FnOnce(&mut ViewState)) {
         let entry = if self.host.is_element() { Entry::Replace } else { entry };
@@ -155,7 +154,9 @@ impl Explorer {
         self.pending_history.set_value(Some(merged));
         if waiting.is_none() {
             let explorer = *self;
-            set_timeout(move || explorer.write_pending(), std::time::Duration::ZERO);
+            // After the next frame is painted: the frame callback runs
+            // before painting, the task it queues after.
+            request_animation_frame(move || set_timeout(move || explorer.write_pending(), std::time::Duration::ZERO));
         }
     }
 
