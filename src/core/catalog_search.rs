@@ -17,16 +17,14 @@ pub fn api_query(text: &str) -> String {
         .join(" AND ")
 }
 
-/// Records whose title, id, keywords, themes, project or description
-/// contain every word (case-insensitive), in catalog order.
-pub fn static_search(records: &[Record], text: &str, kinds: &[RecordKind]) -> Vec<usize> {
-    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+/// Each record's searchable text, lower case: title, id, keywords, themes,
+/// project and the description as text. Built once per catalog walk, so a
+/// search only scans it.
+pub fn record_texts(records: &[Record]) -> Vec<String> {
     records
         .iter()
-        .enumerate()
-        .filter(|(_, r)| kinds.contains(&r.kind))
-        .filter(|(_, r)| {
-            let haystack = format!(
+        .map(|r| {
+            format!(
                 "{} {} {} {} {} {}",
                 r.title,
                 r.id,
@@ -35,9 +33,20 @@ pub fn static_search(records: &[Record], text: &str, kinds: &[RecordKind]) -> Ve
                 r.project.as_deref().unwrap_or_default(),
                 to_text(&r.description)
             )
-            .to_lowercase();
-            words.iter().all(|w| haystack.contains(w.as_str()))
+            .to_lowercase()
         })
+        .collect()
+}
+
+/// Records of the given kinds whose text ([`record_texts`]) contains every
+/// word (case-insensitive), in catalog order.
+pub fn static_search(records: &[Record], texts: &[String], text: &str, kinds: &[RecordKind]) -> Vec<usize> {
+    let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+    records
+        .iter()
+        .zip(texts)
+        .enumerate()
+        .filter(|(_, (r, haystack))| kinds.contains(&r.kind) && words.iter().all(|w| haystack.contains(w.as_str())))
         .map(|(at, _)| at)
         .collect()
 }
@@ -83,11 +92,12 @@ mod tests {
             make("workflow", "c", "Other"),
         ];
         let all = [RecordKind::Workflow, RecordKind::Experiment, RecordKind::Product];
-        assert_eq!(static_search(&records, "glacier", &all), [0]);
-        assert_eq!(static_search(&records, "ICE sentinel-2", &all), [0, 1, 2]);
-        assert_eq!(static_search(&records, "sea ice", &all), [1]);
-        assert_eq!(static_search(&records, "data", &all), [0, 1, 2], "the description is searched as text");
-        assert_eq!(static_search(&records, "ice", &[RecordKind::Experiment]), [1]);
+        let texts = record_texts(&records);
+        assert_eq!(static_search(&records, &texts, "glacier", &all), [0]);
+        assert_eq!(static_search(&records, &texts, "ICE sentinel-2", &all), [0, 1, 2]);
+        assert_eq!(static_search(&records, &texts, "sea ice", &all), [1]);
+        assert_eq!(static_search(&records, &texts, "data", &all), [0, 1, 2], "the description is searched as text");
+        assert_eq!(static_search(&records, &texts, "ice", &[RecordKind::Experiment]), [1]);
     }
 
     #[test]

@@ -8,6 +8,9 @@ pub const GRID_PAGE: usize = 24;
 /// Rows a capability table renders before "Show all" (a row is ~70 nodes).
 pub const TABLE_PAGE: usize = 12;
 
+/// Records a "Published from this platform" group renders before "Show all".
+pub const RECORD_PAGE: usize = 20;
+
 /// How many of `total` entries a list of pages of `page` renders.
 pub fn shown(total: usize, expanded: bool, page: usize) -> usize {
     if expanded {
@@ -27,12 +30,13 @@ pub fn page_of(all: &[usize], expanded: bool, page: usize) -> Vec<usize> {
     all.iter().take(shown(all.len(), expanded, page)).copied().collect()
 }
 
-/// The toggle's text: "Show all 1,006 platforms" or "Show fewer".
-pub fn toggle_label(total: usize, expanded: bool) -> String {
+/// The toggle's text: "Show all 1,006 platforms" or "Show fewer"; `noun`
+/// is the plural of what the list holds.
+pub fn toggle_label(total: usize, expanded: bool, noun: &str) -> String {
     if expanded {
         "Show fewer".to_string()
     } else {
-        format!("Show all {} platforms", thousands(total))
+        format!("Show all {} {noun}", thousands(total))
     }
 }
 

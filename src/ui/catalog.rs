@@ -2,21 +2,25 @@
 //! the catalog search section. Views over `core::matching` and
 //! `core::catalog_search`; requests go through `api::catalog`.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::fanout::Fanout;
+use super::paging::ShowAll;
 use super::slots::Shown;
 use super::state::use_explorer;
 use crate::api::catalog::{CatalogError, Operation, StaticCatalog};
-use crate::core::catalog_search::{api_query, static_search, static_twin};
+use crate::core::catalog_search::{api_query, record_texts, static_search, static_twin};
 use crate::core::config::Config;
 use crate::core::markdown::to_safe_html;
 use crate::core::matching::{openers, platforms_of, published_from, PlatformMatch, Published};
 use crate::core::model::Platform;
+use crate::core::paging::{page_of, RECORD_PAGE};
 use crate::core::stac::{collections_have_free_text, search_has_free_text, Record, RecordKind, StacLink, Visited};
 
-type Loaded = Result<StaticCatalog, CatalogError>;
+type Loaded = Result<Arc<StaticCatalog>, CatalogError>;
 
 /// The catalog as the page knows it; `Copy`, provided by `ExplorerPage`.
 #[derive(Clone, Copy)]
@@ -28,6 +32,8 @@ pub struct Catalog {
     published: Memo<Option<Vec<Published>>>,
     /// Each card's record count, once loaded (see `fanout`).
     counts: Fanout<Option<Vec<Published>>, Option<usize>>,
+    /// Each walked record's searchable text, built at the first static search.
+    texts: Memo<Option<Arc<Vec<String>>>>,
 }
 
 fn count_of(published: &Option<Vec<Published>>, position: usize) -> Option<usize> {
@@ -44,7 +50,7 @@ impl Catalog {
             let root = root.clone();
             let op = Operation::new(timeout);
             walk.set_value(Some(op.clone()));
-            async move { op.static_records(&root).await }
+            async move { op.static_records(&root).await.map(Arc::new) }
         });
         on_cleanup(move || abort(walk));
         let explorer = use_explorer();
@@ -55,7 +61,8 @@ impl Catalog {
             Some((0..index.len()).map(|p| published_from(p, &index.platforms, &catalog.records)).collect())
         });
         let counts = Fanout::new(published, count_of);
-        Catalog { config: StoredValue::new(config), records, published, counts }
+        let texts = Memo::new(move |_| Some(Arc::new(record_texts(&records.get()?.ok()?.records))));
+        Catalog { config: StoredValue::new(config), records, published, counts, texts }
     }
 }
 
@@ -183,18 +190,33 @@ pub fn PublishedRecords(
                 }
                 .into_any();
             }
-            let group = |title: &'static str, list: &[usize]| {
-                let cards = list
-                    .iter()
-                    .filter_map(|&at| {
-                        let platforms = openers(at, &index.platforms, &loaded.records, &all_published);
-                        loaded.records.get(at).cloned().map(|record| view! { <li><RecordCard record platforms /></li> })
-                    })
-                    .collect_view();
+            let group = |title: &'static str, key: &'static str, list: Vec<usize>| {
                 (!list.is_empty()).then(|| {
+                    let total = list.len();
+                    let (index, loaded, all_published) = (index.clone(), loaded.clone(), all_published.clone());
+                    let expanded = RwSignal::new(false);
+                    let cards = move || {
+                        page_of(&list, expanded.get(), RECORD_PAGE)
+                            .into_iter()
+                            .filter_map(|at| {
+                                let platforms = openers(at, &index.platforms, &loaded.records, &all_published);
+                                let record = loaded.records.get(at).cloned()?;
+                                Some(view! { <li><RecordCard record platforms /></li> })
+                            })
+                            .collect_view()
+                    };
+                    let id = format!("published-{key}");
                     view! {
-                        <h4 class="record-group">{format!("{title} ({})", list.len())}</h4>
-                        <ul class="records">{cards}</ul>
+                        <h4 class="record-group">{format!("{title} ({total})")}</h4>
+                        <ul class="records" id=id.clone()>{cards}</ul>
+                        <ShowAll
+                            total=Signal::stored(total)
+                            expanded
+                            page=RECORD_PAGE
+                            controls=id
+                            context=format!(" of the {}", title.to_lowercase())
+                            noun="records"
+                        />
                     }
                 })
             };
@@ -206,9 +228,9 @@ pub fn PublishedRecords(
             view! {
                 {unread.map(|text| view! { <p class="notice catalog-unread">{text}</p> })}
                 <p role="status">{format!("{} records published from this platform.", published.len())}</p>
-                {group("Workflows", &published.workflows)}
-                {group("Experiments", &published.experiments)}
-                {group("Products", &published.products)}
+                {group("Workflows", "workflows", published.workflows)}
+                {group("Experiments", "experiments", published.experiments)}
+                {group("Products", "products", published.products)}
             }
             .into_any()
         }
@@ -258,7 +280,8 @@ async fn next_page(
             }
             Cursor::Static { kinds, offset } => {
                 let loaded = catalog.records.await?;
-                let hits = static_search(&loaded.records, text, &kinds);
+                let texts = catalog.texts.get_untracked().unwrap_or_default();
+                let hits = static_search(&loaded.records, &texts, text, &kinds);
                 records.extend(hits.iter().skip(offset).take(PAGE).filter_map(|&at| loaded.records.get(at).cloned()));
                 if offset + PAGE < hits.len() {
                     left.push(Cursor::Static { kinds, offset: offset + PAGE });
@@ -302,14 +325,15 @@ async fn with_platforms(
     platforms: &[Platform],
     records: Vec<Record>,
 ) -> Vec<(Record, Vec<PlatformMatch>)> {
-    let statics = catalog.records.await.map(|c| c.records).unwrap_or_default();
-    let published: Vec<Published> = (0..platforms.len()).map(|p| published_from(p, platforms, &statics)).collect();
+    let loaded = catalog.records.await.ok();
+    let statics = loaded.as_ref().map_or(&[][..], |c| c.records.as_slice());
+    let published = catalog.published.get_untracked().unwrap_or_default();
     records
         .into_iter()
-        .map(|record| match static_twin(&record, &statics) {
+        .map(|record| match static_twin(&record, statics) {
             // The static record has the platform links the API drops, and the real id.
             Some(at) => {
-                let matches = openers(at, platforms, &statics, &published);
+                let matches = openers(at, platforms, statics, &published);
                 (statics.get(at).cloned().unwrap_or(record), matches)
             }
             None => {

@@ -16,9 +16,13 @@ pub fn ShowAll(
     /// Entries shown before the button is pressed.
     page: usize,
     /// The id of the list the button shows more of.
-    controls: &'static str,
+    #[prop(into)]
+    controls: String,
     /// Which list, for screen readers: " in the logo grid".
     context: String,
+    /// What the list holds, plural.
+    #[prop(default = "platforms")]
+    noun: &'static str,
 ) -> impl IntoView {
     view! {
         <Show when=move || needs_toggle(total.get(), page)>
@@ -27,10 +31,10 @@ pub fn ShowAll(
                     type="button"
                     class="button"
                     aria-expanded=move || expanded.get().to_string()
-                    aria-controls=controls
+                    aria-controls=controls.clone()
                     on:click=move |_| expanded.update(|e| *e = !*e)
                 >
-                    {move || toggle_label(total.get(), expanded.get())}
+                    {move || toggle_label(total.get(), expanded.get(), noun)}
                     <span class="visually-hidden">{context.clone()}</span>
                 </button>
             </p>

@@ -23,8 +23,9 @@ fn long_lists_show_a_page_until_expanded() {
 
 #[test]
 fn labels() {
-    assert_eq!(toggle_label(1006, false), "Show all 1,006 platforms");
-    assert_eq!(toggle_label(1006, true), "Show fewer");
+    assert_eq!(toggle_label(1006, false, "platforms"), "Show all 1,006 platforms");
+    assert_eq!(toggle_label(3411, false, "records"), "Show all 3,411 records");
+    assert_eq!(toggle_label(1006, true, "platforms"), "Show fewer");
     assert_eq!(thousands(0), "0");
     assert_eq!(thousands(999), "999");
     assert_eq!(thousands(1000), "1,000");
