@@ -109,10 +109,7 @@ pub fn openers(
     let Some(record) = records.get(position) else { return Vec::new() };
     let mut found = platforms_of(record, platforms);
     for (platform, set) in published.iter().enumerate() {
-        let listed = set.workflows.contains(&position)
-            || set.experiments.contains(&position)
-            || set.products.contains(&position);
-        if listed && !found.iter().any(|m| m.platform == platform) {
+        if set.lists(position) && !found.iter().any(|m| m.platform == platform) {
             let open_url = platforms.get(platform).and_then(|p| p.access_url.clone());
             found.push(PlatformMatch { platform, open_url });
         }
@@ -127,9 +124,22 @@ pub struct Published {
     pub workflows: Vec<usize>,
     pub experiments: Vec<usize>,
     pub products: Vec<usize>,
+    /// All of them in position order, to answer [`Published::lists`] fast.
+    positions: Vec<usize>,
 }
 
 impl Published {
+    fn new(workflows: Vec<usize>, experiments: Vec<usize>, products: Vec<usize>) -> Self {
+        let all = [&workflows, &experiments, &products].into_iter().flatten().copied().collect();
+        let positions = sorted_unique_by(all, |a, b| a.cmp(b));
+        Published { workflows, experiments, products, positions }
+    }
+
+    /// Whether the record at `position` is among them.
+    pub fn lists(&self, position: usize) -> bool {
+        self.positions.binary_search(&position).is_ok()
+    }
+
     pub fn len(&self) -> usize {
         self.workflows.len() + self.experiments.len() + self.products.len()
     }
@@ -196,7 +206,7 @@ pub fn published_from(platform: usize, platforms: &[Platform], records: &[Record
             _ => a.cmp(&b),
         })
     };
-    Published { workflows: sorted(workflows), experiments: sorted(experiments), products: sorted(products) }
+    Published::new(sorted(workflows), sorted(experiments), sorted(products))
 }
 
 #[cfg(test)]
