@@ -1,4 +1,4 @@
-//! The logo grid: a card per platform, hidden when the filters exclude it.
+//! The logo grid: a card per matching platform, a page of them in reused slots.
 
 use std::cell::RefCell;
 
