@@ -1,6 +1,6 @@
 // Compare 2–3 platforms side by side; the selection is a shareable link.
 import { test, expect } from "@playwright/test";
-import { ExplorerPage, downloadText, visibleTable } from "./pages/explorer.mjs";
+import { ExplorerPage, addressBar, downloadText, visibleTable } from "./pages/explorer.mjs";
 import { parseCsv } from "./pages/csv.mjs";
 
 const ASPECTS = [
@@ -25,7 +25,7 @@ test("pick three platforms from cards and rows, compare, share the link", async 
 
   await tray.getByRole("button", { name: "Compare" }).click();
   await expect(page.locator("#comparison-heading")).toBeFocused();
-  const url = page.url();
+  const url = await addressBar(page);
   expect(new URL(url).search).toBe("?compare=deepesdl&compare=cdse-openeo&compare=edc-eoxhub&view=compare");
   await expect(page.locator("#comparison thead th")).toHaveText([
     "Capability", "DeepESDL×", "CDSE openEO Federation×", "EDC EOxHub Workspaces×",

@@ -44,6 +44,8 @@ test("the standalone page works under the strict CSP with no violation", async (
   await explorer.sortButton("fair", "platform").click();
   await page.locator("#card-pangeo-edc").click();
   await expect(explorer.detailHeading).toBeFocused();
+  // The entry is written after the next paint.
+  await expect(page).toHaveURL(/[?&]platform=pangeo-edc/);
   await page.goBack();
   await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
   expect(await page.evaluate(() => window.__violations)).toEqual([]);

@@ -38,6 +38,8 @@ test("a table row link opens the same detail, and Back closes it", async ({ page
   await page.locator("#fair tbody tr[data-platform=cdse-openeo] th a").click();
   await expect(explorer.detailHeading).toHaveText("CDSE openEO Federation");
   await expect(explorer.detail.locator("dd[data-facet=supportedLanguages] li")).toHaveText(["Python", "R", "JavaScript"]);
+  // The entry is written after the next paint.
+  await expect(page).toHaveURL(/[?&]platform=cdse-openeo/);
   await page.goBack();
   await expect(explorer.detail).toHaveCount(0);
   await expect(page.locator(".explorer")).toBeVisible();

@@ -2,7 +2,7 @@
 // (tests/embed/site, base /documentation/, the docs' brand colour, a dark
 // palette and a hostile global stylesheet), built by scripts/embed-site.mjs.
 import { test, expect } from "@playwright/test";
-import { ExplorerPage, IDS } from "./pages/explorer.mjs";
+import { ExplorerPage, IDS, addressBar } from "./pages/explorer.mjs";
 import AxeBuilder from "@axe-core/playwright";
 import { CSP_ORIGIN, DOCS } from "./pages/servers.mjs";
 
@@ -233,7 +233,7 @@ test("the host's own query parameters and hash survive filtering, under the elem
   const explorer = await readyIn(page);
   await explorer.facet("hardwareServices", "Dask Gateway").check();
   await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
-  const url = new URL(page.url());
+  const url = new URL(await addressBar(page));
   expect(url.searchParams.get("lang")).toBe("en");
   expect(url.searchParams.get("tab")).toBe("2");
   expect(url.searchParams.get("ec-hardwareServices")).toBe("Dask Gateway");
@@ -289,7 +289,7 @@ test("two elements on one page work independently", async ({ page }) => {
   await second.search.fill("pangeo");
   await expect(second.status).toHaveText("Showing 1 of 6 platforms");
   await expect(first.status).toHaveText("Showing 1 of 6 platforms");
-  const url = new URL(page.url());
+  const url = new URL(await addressBar(page));
   expect(url.searchParams.getAll("first-supportedLanguages")).toEqual(["R"]);
   expect(url.searchParams.get("second-q")).toBe("pangeo");
   // Their themes are their own: theme="light" and theme="dark".

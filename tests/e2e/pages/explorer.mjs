@@ -74,11 +74,22 @@ export class ExplorerPage {
   }
 
   async query() {
-    return this.page.evaluate(() => location.search);
+    return new URL(await addressBar(this.page)).search;
   }
 }
 
 /** Natural, case-insensitive comparison (digit runs as numbers), as src/core/sort.rs orders. */
+/**
+ * The page's URL once the explorer has written it: it writes the address bar
+ * after the next frame is painted (a frame callback, then a task), so this
+ * reads it two frames and a task later.
+ */
+export async function addressBar(page) {
+  return page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(location.href), 0)))),
+  );
+}
+
 export function naturalCompare(a, b) {
   const isDigit = (c) => c >= "0" && c <= "9";
   let [i, j] = [0, 0];
