@@ -2,7 +2,7 @@
 // no inline script, no inline style, WASM by 'wasm-unsafe-eval' only.
 // Every securitypolicyviolation event and console error is recorded: none.
 import { test, expect } from "@playwright/test";
-import { ExplorerPage, IDS } from "./pages/explorer.mjs";
+import { ExplorerPage, IDS, addressBar } from "./pages/explorer.mjs";
 import { CSP_ORIGIN, STRICT_CSP } from "./pages/servers.mjs";
 
 async function watch(page) {
@@ -62,7 +62,9 @@ test("?embed=1 shows only the explorer, without the page's header and prose", as
   await explorer.facet("supportedLanguages", "R").check();
   await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
   // The flag is kept in the address, so Back and shared links stay embedded.
-  expect(new URL(page.url()).searchParams.get("embed")).toBe("1");
+  const url = new URL(await addressBar(page));
+  expect(url.searchParams.get("supportedLanguages")).toBe("R");
+  expect(url.searchParams.get("embed")).toBe("1");
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -202,6 +202,7 @@ test("VitePress navigation away and back re-mounts cleanly with no console error
   await explorer.facet("hardwareServices", "Dask Gateway").check();
   await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
 
+  await expect(page).toHaveURL(/[?&]ec-hardwareServices=Dask/);
   const mounted = await popstateListeners(page);
 
   await page.locator(".VPSidebar").getByRole("link", { name: "Getting started" }).click();
@@ -254,6 +255,8 @@ test("the host's router owns the history: Back leaves the page, Forward returns 
   await explorer.facet("hardwareServices", "Dask Gateway").check();
   await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
   await explorer.sortButton("infrastructure", "platform").click();
+  // The element writes its entry after the next paint; Back comes later.
+  await expect(page).toHaveURL(/[?&]ec-infrastructureSort=platform/);
   await page.goBack();
   await expect(page.locator("h1")).toHaveText("Getting started");
   await page.goForward();
