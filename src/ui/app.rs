@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::catalog::RetryButton;
 use super::explorer::ExplorerPage;
 use super::host::{Host, Placement};
 use super::prerender::TakeOver;
@@ -43,30 +44,29 @@ pub fn App(
     let Placement { prose, prefix, element, .. } = placement;
     // Only the standalone page has a prerendered copy to take over from.
     let standalone = element.is_none();
-    let content = move || {
-        let prefix = prefix.clone();
-        Suspend::new(async move {
-            match data.await {
-                Ok((config, index, issues)) => {
-                    view! { <ExplorerPage index issues config prefix prose /> {standalone.then(TakeOver)} }.into_any()
-                }
-                Err(error) => view! {
-                    {standalone.then(TakeOver)}
-                    <div class="load-error" role="alert">
-                        <h2>"The platform list could not be loaded"</h2>
-                        <p>{error.to_string()}</p>
-                        <button type="button" class="button" on:click=move |_| data.refetch()>"Retry"</button>
-                    </div>
-                }
-                .into_any(),
-            }
-        })
+    // A plain match, not `<Suspense>`: a Suspense would also wait for every
+    // resource read beneath it, so the page would show "Loading platforms…"
+    // until the catalog walk had finished.
+    let content = move || match data.get() {
+        None => view! { <p class="loading" role="status">"Loading platforms…"</p> }.into_any(),
+        Some(Ok((config, index, issues))) => {
+            let prefix = prefix.clone();
+            view! { <ExplorerPage index issues config prefix prose /> {standalone.then(TakeOver)} }.into_any()
+        }
+        Some(Err(error)) => view! {
+            {standalone.then(TakeOver)}
+            <div class="load-error" role="alert">
+                <h2>"The platform list could not be loaded"</h2>
+                <p>{error.to_string()}</p>
+                <RetryButton retry=Callback::new(move |_| data.refetch()) />
+            </div>
+        }
+        .into_any(),
     };
-    let loading = || view! { <p class="loading" role="status">"Loading platforms…"</p> };
     // An element inside a host page must not add a second `main` landmark.
     if element.is_some() {
-        view! { <div class="ec-root"><Suspense fallback=loading>{content}</Suspense></div> }.into_any()
+        view! { <div class="ec-root">{content}</div> }.into_any()
     } else {
-        view! { <main id="main" class="ec-root"><Suspense fallback=loading>{content}</Suspense></main> }.into_any()
+        view! { <main id="main" class="ec-root">{content}</main> }.into_any()
     }
 }

@@ -116,8 +116,29 @@ fn CatalogProblem(
     view! {
         <div class="catalog-error" role="alert">
             <p>{error.to_string()}</p>
-            <button type="button" class="button" on:click=move |_| retry.run(())>"Retry"</button>
+            <RetryButton retry />
         </div>
+    }
+}
+
+/// "Retry", then "Retrying…" until the answer replaces the message that
+/// holds it (a new message brings a new button). Clicks in between are ignored.
+#[component]
+pub fn RetryButton(
+    /// What Retry does.
+    retry: Callback<()>,
+) -> impl IntoView {
+    let retrying = RwSignal::new(false);
+    let click = move |_| {
+        if !retrying.get_untracked() {
+            retrying.set(true);
+            retry.run(());
+        }
+    };
+    view! {
+        <button type="button" class="button" aria-disabled=move || retrying.get().then_some("true") on:click=click>
+            {move || if retrying.get() { "Retrying…" } else { "Retry" }}
+        </button>
     }
 }
 
@@ -315,11 +336,11 @@ async fn first_cursors(op: &Operation, catalog: Catalog, text: &str) -> Result<V
     } else {
         Cursor::Static { kinds: vec![RecordKind::Experiment], offset: 0 }
     };
-    let _ = catalog.records.await; // the static records name the platforms
     Ok(vec![collections, items])
 }
 
-/// The platforms each result can be opened on, through its static twin.
+/// The platforms each result can be opened on, through its static twin
+/// (waits for the static catalog walk: its records name the platforms).
 async fn with_platforms(
     catalog: Catalog,
     platforms: &[Platform],

@@ -200,7 +200,9 @@ test("a new search aborts the one still running; only the newest results show", 
   await explorer.goto();
   const search = page.locator(".catalog-search");
   await search.getByLabel("Search the catalog").fill("ocean");
+  const oceanAsked = page.waitForRequest((request) => request.url().startsWith(`${API}/collections?q=ocean`));
   await search.getByRole("button", { name: "Search" }).click();
+  await oceanAsked;
   await search.getByLabel("Search the catalog").fill("glacier");
   await search.getByRole("button", { name: "Search" }).click();
   await expect(search.locator(".search-count")).toHaveText("3 records");

@@ -267,6 +267,28 @@ test("the host's router owns the history: Back leaves the page, Forward returns 
   expect(errors).toEqual([]);
 });
 
+test("the element shows the platforms at once, while the catalog is still loading", async ({ page }) => {
+  await page.route("**/explorer/config.json", (route) =>
+    route.fulfill({ json: { stacApiUrl: `${DOCS}held/stac`, staticCatalogUrl: `${DOCS}held/catalog.json` } }),
+  );
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/held/**", async (route) => {
+    await held;
+    await route.fulfill({ status: 503, body: "unavailable" });
+  });
+  const errors = await open(page, "platforms.html");
+  const explorer = await readyIn(page);
+  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(page.locator("earthcode-platforms .card")).toHaveCount(6);
+  await expect(page.locator("earthcode-platforms").getByText("Loading platforms…")).toHaveCount(0);
+  await expect(page.locator("earthcode-platforms .record-count").first()).toBeEmpty();
+  await explorer.facet("hardwareServices", "Dask Gateway").check();
+  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  expect(errors).toEqual([]);
+  release();
+});
+
 test("theme auto follows prefers-color-scheme live on a host without VitePress", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());

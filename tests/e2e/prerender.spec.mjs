@@ -3,6 +3,7 @@
 // with the same layout: no layout shift.
 import { test, expect } from "@playwright/test";
 import { ExplorerPage, IDS } from "./pages/explorer.mjs";
+import { PORTS } from "./pages/servers.mjs";
 
 const blockInternet = (page) => page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 
@@ -81,4 +82,57 @@ test("the app takes over with the same text and layout, and no layout shift", as
   // And the live page works.
   await explorer.facet("hardwareServices", "Dask Gateway").check();
   await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+});
+
+/** Records, every animation frame, how many cards are shown and whether a loading message is. */
+function watchFrames(page) {
+  return page.addInitScript(() => {
+    window.__frames = [];
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+    const shown = (e) => e.getClientRects().length > 0 && !e.closest("[hidden]");
+    const frame = () => {
+      const cards = [...document.querySelectorAll(".card")].filter(shown).length;
+      const loading = [...document.querySelectorAll(".loading")].filter(shown).map((e) => e.textContent);
+      window.__frames.push({ cards, loading });
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+test("the take-over does not wait for the catalog: every frame shows the platforms, and failing logos shift nothing", async ({ page }) => {
+  // The viewport of Lighthouse's desktop run; the logos' host is unreachable.
+  await page.setViewportSize({ width: 1350, height: 940 });
+  await watchFrames(page);
+  await blockInternet(page);
+  const origin = `http://127.0.0.1:${PORTS.app}`;
+  await page.route("**/config.json", (route) =>
+    route.fulfill({ json: { stacApiUrl: `${origin}/held/stac`, staticCatalogUrl: `${origin}/held/catalog.json` } }),
+  );
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/held/**", async (route) => {
+    await held;
+    await route.fulfill({ status: 503, body: "unavailable" });
+  });
+  await page.goto("./");
+  const explorer = new ExplorerPage(page);
+  await explorer.live();
+  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  // The catalog has not answered, and the live page is complete.
+  await expect(page.locator(".card .initials")).toHaveCount(6);
+  await expect(page.locator(".record-count").first()).toBeEmpty();
+  // From the first painted card on, every frame showed all six and no loading message.
+  const frames = await page.evaluate(() => window.__frames);
+  const painted = frames.slice(frames.findIndex((f) => f.cards > 0));
+  expect(painted.length).toBeGreaterThan(5);
+  expect(painted.filter((f) => f.cards !== 6 || f.loading.length > 0)).toEqual([]);
+  expect(await page.evaluate(() => window.__shift)).toBe(0);
+  // And it works before the catalog answers.
+  await explorer.facet("hardwareServices", "Dask Gateway").check();
+  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  release();
 });

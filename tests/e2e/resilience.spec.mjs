@@ -38,9 +38,15 @@ test("one bad platform does not hide the valid ones, and the problem is named", 
 
 test("an unusable file shows a clear error, and Retry loads it once it is fixed", async ({ page }) => {
   let broken = true;
-  await page.route("**/platforms.json", (route) =>
-    broken ? route.fulfill({ body: "{ not json", contentType: "application/json" }) : route.fallback(),
-  );
+  let release;
+  let requests = 0;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/platforms.json", async (route) => {
+    requests++;
+    if (broken) return route.fulfill({ body: "{ not json", contentType: "application/json" });
+    await held;
+    return route.fallback();
+  });
   const explorer = new ExplorerPage(page);
   await explorer.goto();
   const error = page.getByRole("alert");
@@ -48,7 +54,13 @@ test("an unusable file shows a clear error, and Retry loads it once it is fixed"
   await expect(error).toContainText("is not valid JSON");
   broken = false;
   await error.getByRole("button", { name: "Retry" }).click();
+  // Until the answer comes, the button says so, and a second click asks nothing more.
+  const retrying = error.getByRole("button", { name: "Retrying…" });
+  await expect(retrying).toHaveAttribute("aria-disabled", "true");
+  await retrying.click({ force: true });
+  release();
   await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  expect(requests).toBe(2);
 });
 
 test("an HTTP error names the status", async ({ page }) => {
