@@ -53,7 +53,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# npm packages: binaryen (wasm-opt 132), Playwright, axe, ajv. Pinned by package-lock.json.
+# npm packages: binaryen (wasm-opt 132), Playwright, axe, ajv, VitePress, Lighthouse. Pinned by package-lock.json.
 if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; then
   log "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
