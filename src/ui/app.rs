@@ -5,10 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::catalog::RetryButton;
 use super::explorer::ExplorerPage;
 use super::host::{Host, Placement};
 use super::prerender::TakeOver;
+use super::retry::RetryButton;
 use crate::api::{load_config, load_platforms, LoadError};
 use crate::core::config::{Config, Overrides};
 use crate::core::index::PlatformIndex;

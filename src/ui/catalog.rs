@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 
 use super::fanout::Fanout;
 use super::paging::ShowAll;
+use super::retry::RetryButton;
 use super::slots::Shown;
 use super::state::use_explorer;
 use crate::api::catalog::{CatalogError, Operation, StaticCatalog};
@@ -118,27 +119,6 @@ fn CatalogProblem(
             <p>{error.to_string()}</p>
             <RetryButton retry />
         </div>
-    }
-}
-
-/// "Retry", then "Retrying…" until the answer replaces the message that
-/// holds it (a new message brings a new button). Clicks in between are ignored.
-#[component]
-pub fn RetryButton(
-    /// What Retry does.
-    retry: Callback<()>,
-) -> impl IntoView {
-    let retrying = RwSignal::new(false);
-    let click = move |_| {
-        if !retrying.get_untracked() {
-            retrying.set(true);
-            retry.run(());
-        }
-    };
-    view! {
-        <button type="button" class="button" aria-disabled=move || retrying.get().then_some("true") on:click=click>
-            {move || if retrying.get() { "Retrying…" } else { "Retry" }}
-        </button>
     }
 }
 

@@ -16,6 +16,7 @@ pub mod paging;
 pub mod platform_link;
 pub mod prerender;
 pub mod prose;
+pub mod retry;
 pub mod sidebar;
 pub mod slots;
 pub mod state;
