@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
 
 /** 156 KB: what the current EarthCODE docs page ships in JS + CSS + HTML. */
 export const BUDGET = 156_000;
-/** Just above the total of 2026-11-26 (312,384 B): the check that runs. */
+/** Just above the total of 2026-11-26 (312,325 B): the check that runs. */
 export const CEILING = 315_000;
 const KINDS = [".wasm", ".js", ".css", ".html"];
 

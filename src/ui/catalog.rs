@@ -183,7 +183,8 @@ pub fn PublishedRecords(
         Some(Err(error)) => view! { <CatalogProblem error retry /> }.into_any(),
         Some(Ok(loaded)) => {
             let index = explorer.index();
-            let all_published = catalog.published.get().unwrap_or_default();
+            // Shared by the three groups' closures, not copied into each.
+            let all_published = Arc::new(catalog.published.get().unwrap_or_default());
             let published = all_published.get(position).cloned().unwrap_or_default();
             if published.is_empty() {
                 return view! {
