@@ -4,9 +4,9 @@
 
 use std::sync::Arc;
 
-use earthcode_platforms::core::index::PlatformIndex;
-use earthcode_platforms::core::validate::{parse_platforms, Loaded};
-use earthcode_platforms::ui::explorer::ExplorerPage;
+use earthcode_platforms::core::platforms::index::PlatformIndex;
+use earthcode_platforms::core::platforms::validate::{parse_platforms, Loaded};
+use earthcode_platforms::ui::page::ExplorerPage;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -215,12 +215,12 @@ fn many(count: usize) -> Loaded {
 
 #[wasm_bindgen_test]
 async fn long_lists_render_a_page_and_show_all_on_request() {
-    use earthcode_platforms::core::paging::{GRID_PAGE, TABLE_PAGE};
+    use earthcode_platforms::core::view::show_all::{GRID_FIRST, TABLE_FIRST};
     let (root, handle) = mount(many(60));
     assert_eq!(status(&root), "Showing all 60 platforms");
-    assert_eq!(visible_cards(&root).len(), GRID_PAGE);
-    assert_eq!(rows(&root, "infrastructure").len(), TABLE_PAGE);
-    assert_eq!(rows(&root, "fair").len(), TABLE_PAGE);
+    assert_eq!(visible_cards(&root).len(), GRID_FIRST);
+    assert_eq!(rows(&root, "infrastructure").len(), TABLE_FIRST);
+    assert_eq!(rows(&root, "fair").len(), TABLE_FIRST);
     let buttons = all(&root, ".show-all button");
     assert_eq!(buttons.len(), 3);
     let grid = one(&root, ".show-all button[aria-controls=logo-grid]");
@@ -231,7 +231,7 @@ async fn long_lists_render_a_page_and_show_all_on_request() {
     assert_eq!(visible_cards(&root).len(), 60);
     assert_eq!(grid.get_attribute("aria-expanded").as_deref(), Some("true"));
     assert!(grid.text_content().unwrap_or_default().starts_with("Show fewer"));
-    assert_eq!(rows(&root, "fair").len(), TABLE_PAGE, "each list has its own button");
+    assert_eq!(rows(&root, "fair").len(), TABLE_FIRST, "each list has its own button");
     drop(handle);
     root.remove();
 }

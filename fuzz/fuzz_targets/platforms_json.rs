@@ -2,13 +2,13 @@
 //! and whatever it accepts must index, filter, sort and export.
 #![no_main]
 
-use earthcode_platforms::core::export::platforms_json;
-use earthcode_platforms::core::filter::{facet_counts, matching, Filters};
-use earthcode_platforms::core::index::PlatformIndex;
-use earthcode_platforms::core::model::FacetKind;
-use earthcode_platforms::core::sort::{sort_rows, Column, Direction, Sort};
-use earthcode_platforms::core::url_state::decode;
-use earthcode_platforms::core::validate::parse_platforms;
+use earthcode_platforms::core::view::export::platforms_json;
+use earthcode_platforms::core::view::filter::{facet_counts, matches, Filters};
+use earthcode_platforms::core::platforms::index::PlatformIndex;
+use earthcode_platforms::core::platforms::model::FacetKind;
+use earthcode_platforms::core::view::sort::{sort_rows, Column, Direction, Sort};
+use earthcode_platforms::core::view::url_state::decode;
+use earthcode_platforms::core::platforms::validate::parse_platforms;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -24,8 +24,8 @@ fuzz_target!(|data: &[u8]| {
         }
         let _ = facet_counts(&index, &filters, kind);
     }
-    let _ = matching(&index, &state.filters);
-    let mut rows: Vec<usize> = matching(&index, &filters).iter().collect();
+    let _ = matches(&index, &state.filters);
+    let mut rows: Vec<usize> = matches(&index, &filters).iter().collect();
     sort_rows(&index.platforms, &mut rows, Some(Sort { column: Column::Platform, direction: Direction::Descending }));
     // What the page accepts, it can export, and the export loads back the same.
     let exported = platforms_json(&loaded.platforms, &(0..loaded.platforms.len()).collect::<Vec<_>>());

@@ -2,10 +2,10 @@
 //! records that parse must match and render without panicking.
 #![no_main]
 
-use earthcode_platforms::core::markdown::to_safe_html;
-use earthcode_platforms::core::matching::{platforms_of, published_from};
-use earthcode_platforms::core::stac::{children, conformance, document, join_url, landing, page};
-use earthcode_platforms::core::validate::parse_platforms;
+use earthcode_platforms::core::catalog::markdown::to_safe_html;
+use earthcode_platforms::core::catalog::record_match::{platforms_of, published_from};
+use earthcode_platforms::core::catalog::stac::{children, conformance, document, join_url, landing, listing};
+use earthcode_platforms::core::platforms::validate::parse_platforms;
 use libfuzzer_sys::fuzz_target;
 
 const PLATFORMS: &str = include_str!("../../public/platforms.json");
@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = children(&text, BASE);
     let _ = join_url(BASE, &text);
     let mut records = Vec::new();
-    if let Ok(found) = page(&text, BASE) {
+    if let Ok(found) = listing(&text, BASE) {
         records.extend(found.records);
     }
     if let Ok(Some(record)) = document(&text, BASE) {

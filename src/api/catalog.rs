@@ -1,11 +1,14 @@
 //! The catalog client's shell: HTTP with a per-request timeout, abort of
-//! superseded operations, an in-memory cache, typed errors. Parsing and all
-//! decisions are in `core::stac`, `core::catalog_search`, `core::matching`.
+//! superseded operations, an in-memory cache, typed errors, and the order
+//! of a search's requests. Parsing and every decision are in
+//! `core::catalog` (`stac`, `search`, `record_match`).
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::fmt;
+use std::future::Future;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::LocalBoxFuture;
@@ -13,8 +16,11 @@ use futures::stream::{self, StreamExt};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 
+use crate::core::catalog::record_match::Published;
+use crate::core::catalog::search::{static_search, static_step, with_platforms, Cursor, Search};
+use crate::core::catalog::stac::{self, Landing, Listing, ParseError, Record, RecordKind, StacLink};
 use crate::core::order::sorted_unique_by;
-use crate::core::stac::{self, Landing, Page, ParseError, Record, RecordKind, StacLink};
+use crate::core::platforms::model::Platform;
 
 /// Requests in flight at once while walking the static catalog.
 pub const CONCURRENCY: usize = 6;
@@ -69,12 +75,6 @@ impl fmt::Display for CatalogError {
 thread_local! {
     /// Successful responses by request; failures are never cached, so Retry asks again.
     static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
-    static REQUESTS: Cell<u64> = const { Cell::new(0) };
-}
-
-/// Network requests made so far (cache hits excluded); for tests and the benchmark.
-pub fn requests_made() -> u64 {
-    REQUESTS.with(Cell::get)
 }
 
 /// One user-level operation (a search, a page load). Starting a new one
@@ -124,7 +124,6 @@ impl Operation {
     /// the WASM rather than inlined into every caller's state machine.
     fn text(&self, url: String, post: Option<String>) -> LocalBoxFuture<'_, Result<String, CatalogError>> {
         Box::pin(async move {
-            REQUESTS.with(|n| n.set(n.get() + 1));
             let signal = self.controller.as_ref().map(web_sys::AbortController::signal);
             let controller = self.controller.clone();
             let timed_out = self.timed_out.clone();
@@ -181,19 +180,55 @@ impl Operation {
         Ok(landing)
     }
 
-    /// A page of results from `url` (GET).
-    pub async fn page(&self, url: &str) -> Result<Page, CatalogError> {
-        self.fetch(url, None, |t| stac::page(t, url)).await
+    /// The listing a link points at, by GET, or by POST with its body.
+    pub async fn follow(&self, next: &StacLink) -> Result<Listing, CatalogError> {
+        let post = next.method.as_deref().is_some_and(|m| m.eq_ignore_ascii_case("POST"));
+        let body = post.then(|| next.body.clone().unwrap_or_else(|| serde_json::json!({})));
+        self.fetch(&next.href, body.as_ref(), |t| stac::listing(t, &next.href)).await
     }
 
-    /// The page a `next` link points at, by GET or by POST with its body.
-    pub async fn follow(&self, next: &StacLink) -> Result<Page, CatalogError> {
-        if next.method.as_deref().is_some_and(|m| m.eq_ignore_ascii_case("POST")) {
-            let body = next.body.clone().unwrap_or_else(|| serde_json::json!({}));
-            self.fetch(&next.href, Some(&body), |t| stac::page(t, &next.href)).await
-        } else {
-            self.page(&next.href).await
+    /// One step of a catalog search: starts it (`previous` is `None`: the
+    /// API's landing page, then the first cursors) or loads more, then
+    /// fetches one listing from every cursor in turn and merges the
+    /// results with their platforms. The API's requests do not wait for the
+    /// static catalog; a static cursor and the merge do (`statics`).
+    pub async fn search_more<F: Future<Output = Result<Statics, CatalogError>>>(
+        &self,
+        api: &str,
+        text: &str,
+        previous: Option<Search>,
+        platforms: &[Platform],
+        statics: impl Fn() -> F,
+    ) -> Result<Search, CatalogError> {
+        let mut search = match previous {
+            Some(search) => search,
+            None => Search::start(api.trim_end_matches('/'), &self.landing(api).await?, text),
+        };
+        let mut records = Vec::new();
+        for cursor in search.take_cursors() {
+            match cursor {
+                Cursor::Api(link) => {
+                    let listing = self.follow(&link).await?;
+                    records.extend(listing.records);
+                    search.push(listing.next.map(Cursor::Api));
+                }
+                Cursor::Static { kinds, offset } => {
+                    let statics = statics().await?;
+                    let all = &statics.walk.records;
+                    let hits = static_search(all, &statics.texts, text, &kinds);
+                    let (shown, next) = static_step(&hits, kinds, offset);
+                    records.extend(shown.into_iter().filter_map(|at| all.get(at).cloned()));
+                    search.push(next);
+                }
+            }
         }
+        let statics = statics().await.ok();
+        let (walked, published) = match &statics {
+            Some(s) => (s.walk.records.as_slice(), s.published.as_slice()),
+            None => (&[][..], &[][..]),
+        };
+        search.found.extend(with_platforms(records, walked, published, platforms));
+        Ok(search)
     }
 
     /// Walks the static catalog from `root`: every workflow and experiment,
@@ -232,6 +267,16 @@ impl Operation {
         let failed = results.iter().filter(|r| r.is_err()).count();
         (results.into_iter().filter_map(Result::ok).flatten().collect(), failed)
     }
+}
+
+/// The static catalog as a search reads it, once walked.
+#[derive(Clone)]
+pub struct Statics {
+    pub walk: Arc<StaticCatalog>,
+    /// Each walked record's searchable text (`core::catalog::search::record_texts`).
+    pub texts: Arc<Vec<String>>,
+    /// What each platform published, by platform position.
+    pub published: Arc<Vec<Published>>,
 }
 
 /// What the static catalog walk found.

@@ -9,7 +9,7 @@ use futures::future::LocalBoxFuture;
 use gloo_net::http::Request;
 
 use crate::core::config::Config;
-use crate::core::validate::{parse_platforms, FileError, Loaded};
+use crate::core::platforms::validate::{parse_platforms, FileError, Loaded};
 
 /// Why the platform list could not be shown.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -22,7 +22,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn run(args: Vec<String>) -> Result<String, String> {
-    use earthcode_platforms::core::validate::parse_platforms;
+    use earthcode_platforms::core::platforms::validate::parse_platforms;
     use earthcode_platforms::ui::prerender::{page_html, PLACEHOLDER};
 
     let [platforms, index] = args.as_slice() else {

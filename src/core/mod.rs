@@ -1,26 +1,19 @@
 //! The functional core: plain Rust, no web-sys, tested with `cargo test`.
 //!
 //! **Invariant:** nothing under `core` touches the DOM, the network or the clock.
+//!
+//! The folders are layers; a module imports only from its own folder, the
+//! folders before it in this list, and the shared files at this level:
+//! `platforms` (the data) ← `view` (what the page shows of it) and
+//! `catalog` (the Open Science Catalog). `view` and `catalog` never import
+//! each other. `tests/layers.rs` checks this.
 
 pub mod bitset;
-pub mod catalog_search;
-pub mod compare;
+pub mod catalog;
 pub mod config;
-pub mod events;
-pub mod export;
-pub mod filter;
-pub mod index;
-pub mod markdown;
-pub mod matching;
-pub mod model;
-pub mod normalise;
 pub mod order;
-pub mod paging;
+pub mod percent;
+pub mod platforms;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties;
-pub mod sort;
-pub mod stac;
-pub mod tables;
-pub mod url_state;
-pub mod validate;
-pub mod view_state;
+pub mod view;

@@ -59,6 +59,49 @@ pub fn sorted_unique_by<T>(items: Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) -> V
     list
 }
 
+/// Case-insensitive order in which digit runs compare as numbers:
+/// "Sentinel-2" < "Sentinel-10", "GOES-16" < "GOES-17". Ties fall back to
+/// the exact text so the order is total.
+pub fn natural_cmp(a: &str, b: &str) -> Ordering {
+    let (mut x, mut y) = (a.chars().peekable(), b.chars().peekable());
+    loop {
+        match (x.peek().copied(), y.peek().copied()) {
+            (None, None) => return a.cmp(b),
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(cx), Some(cy)) if cx.is_ascii_digit() && cy.is_ascii_digit() => {
+                let nx = take_digits(&mut x);
+                let ny = take_digits(&mut y);
+                let order = nx
+                    .trim_start_matches('0')
+                    .len()
+                    .cmp(&ny.trim_start_matches('0').len())
+                    .then_with(|| nx.trim_start_matches('0').cmp(ny.trim_start_matches('0')));
+                if order != Ordering::Equal {
+                    return order;
+                }
+            }
+            (Some(cx), Some(cy)) => {
+                let order = cx.to_lowercase().cmp(cy.to_lowercase());
+                if order != Ordering::Equal {
+                    return order;
+                }
+                x.next();
+                y.next();
+            }
+        }
+    }
+}
+
+fn take_digits(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> String {
+    let mut digits = String::new();
+    while let Some(c) = chars.peek().copied().filter(char::is_ascii_digit) {
+        digits.push(c);
+        chars.next();
+    }
+    digits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

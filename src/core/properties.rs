@@ -4,15 +4,15 @@
 
 use proptest::prelude::*;
 
-use super::filter::{facet_counts, matching, Filters};
-use super::index::{tests::platform, PlatformIndex};
-use super::matching::{platforms_of, published_from};
-use super::model::{FacetKind, Platform};
-use super::sort::{compare_lists, sort_rows, Column, Direction, Sort};
-use super::stac::{Record, RecordKind, StacLink};
-use super::tables::TableId;
-use super::url_state::{decode, merge};
-use super::view_state::ViewState;
+use crate::core::catalog::record_match::{platforms_of, published_from};
+use crate::core::catalog::stac::{Record, RecordKind, StacLink};
+use crate::core::platforms::index::{tests::platform, PlatformIndex};
+use crate::core::platforms::model::{FacetKind, Platform};
+use crate::core::view::filter::{facet_counts, matches, Filters};
+use crate::core::view::sort::{compare_lists, sort_rows, Column, Direction, Sort};
+use crate::core::view::state::ViewState;
+use crate::core::view::tables::TableId;
+use crate::core::view::url_state::{decode, merge};
 
 /// Written facts that overlap after normalisation, so filters bite.
 const VOCABULARY: [&str; 10] =
@@ -41,7 +41,7 @@ fn any_filters() -> impl Strategy<Value = Filters> {
         let mut filters = Filters::default();
         filters.query = query.to_string();
         for (kind, label) in picks {
-            for value in super::normalise::expand(label) {
+            for value in crate::core::platforms::normalise::expand(label) {
                 filters.select(kind, &value);
             }
         }
@@ -60,7 +60,7 @@ fn any_sort() -> impl Strategy<Value = Option<Sort>> {
 
 fn any_view_state() -> impl Strategy<Value = ViewState> {
     let label = "[^\\s][^\\u0000]{0,12}"
-        .prop_filter("has a key", |l: &String| !super::normalise::key(l).is_empty() && l.trim() == l);
+        .prop_filter("has a key", |l: &String| !crate::core::platforms::normalise::key(l).is_empty() && l.trim() == l);
     let id = "[a-z0-9][a-z0-9-]{0,10}";
     (
         ".{0,16}",
@@ -97,7 +97,7 @@ proptest! {
     #[test]
     fn filtering_agrees_with_the_counts(platforms in any_platforms(), filters in any_filters()) {
         let index = PlatformIndex::new(platforms);
-        let hits = matching(&index, &filters);
+        let hits = matches(&index, &filters);
         prop_assert!(hits.iter().all(|p| p < index.len()), "a subset of the platforms");
         for kind in FacetKind::ALL {
             let counts = facet_counts(&index, &filters, kind);
@@ -108,7 +108,7 @@ proptest! {
                     only.deselect(kind, label);
                 }
                 only.select(kind, &value.label);
-                prop_assert_eq!(count, matching(&index, &only).count(), "{:?} {}", kind, value.label);
+                prop_assert_eq!(count, matches(&index, &only).count(), "{:?} {}", kind, value.label);
             }
             // Every match has, in each facet with a selection, one of the selected values.
             for p in hits.iter() {
@@ -150,7 +150,7 @@ proptest! {
 
     #[test]
     fn matching_is_deterministic(links in proptest::collection::vec((0usize..4, 0usize..4), 0..6), reverse in any::<bool>()) {
-        let platforms = crate::core::validate::parse_platforms(include_str!("../../public/platforms.json"))
+        let platforms = crate::core::platforms::validate::parse_platforms(include_str!("../../public/platforms.json"))
             .map(|l| l.platforms)
             .unwrap_or_default();
         let rels = ["application-originating-platform", "application-platform", "related", "via"];
@@ -170,7 +170,7 @@ proptest! {
         if reverse {
             record_links.reverse();
         }
-        let ids = |m: &[crate::core::matching::PlatformMatch]| m.iter().map(|m| m.platform).collect::<Vec<_>>();
+        let ids = |m: &[crate::core::catalog::record_match::PlatformMatch]| m.iter().map(|m| m.platform).collect::<Vec<_>>();
         prop_assert_eq!(ids(&first), ids(&platforms_of(&record(record_links.clone()), &platforms)), "link order does not matter");
         let records = vec![record(record_links)];
         for p in 0..platforms.len() {

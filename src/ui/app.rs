@@ -5,14 +5,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::explorer::ExplorerPage;
-use super::host::{Host, Placement};
+use super::context::host::{Host, Placement};
+use super::page::ExplorerPage;
 use super::prerender::TakeOver;
-use super::retry::RetryButton;
+use super::widgets::retry::RetryButton;
 use crate::api::{load_config, load_platforms, LoadError};
 use crate::core::config::{Config, Overrides};
-use crate::core::index::PlatformIndex;
-use crate::core::validate::{Issue, Loaded};
+use crate::core::platforms::index::PlatformIndex;
+use crate::core::platforms::validate::{Issue, Loaded};
 
 /// Where the app finds its settings: `config.json` (relative to the page,
 /// or absolute), then the host's overrides.

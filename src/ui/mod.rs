@@ -1,34 +1,26 @@
 //! Leptos components: thin views over `core`. Start at `app::App`; the two
 //! ways in are `start` (the standalone page) and `mount_element` (the
 //! `<earthcode-platforms>` custom element, see `src/js/`).
+//!
+//! Layers, each importing only from those before it: `lists` (list
+//! machinery) ← `context` (what every view may read) ← `widgets` (small
+//! shared views, safe in reused slots) ← `page` (its state and sections)
+//! ← `app`, `prerender` and this module. `tests/layers.rs` checks it.
 
 pub mod app;
-pub mod catalog;
-pub mod chips;
-pub mod compare;
-pub mod detail;
-pub mod download;
-pub mod explorer;
-pub mod fanout;
-pub mod grid;
-pub mod host;
-pub mod paging;
-pub mod platform_link;
+pub mod context;
+pub mod lists;
+pub mod page;
 pub mod prerender;
-pub mod prose;
-pub mod retry;
-pub mod sidebar;
-pub mod slots;
-pub mod state;
-pub mod table;
+pub mod widgets;
 
 use std::cell::RefCell;
 
 use app::{App, Settings};
-use host::Placement;
+use context::host::Placement;
 
 use crate::core::config::Overrides;
-use crate::core::url_state::embed_requested;
+use crate::core::view::url_state::embed_requested;
 
 thread_local! {
     /// Containers of mounted elements, for the panic notice.

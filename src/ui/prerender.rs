@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::explorer::ExplorerPage;
-use super::host::{Host, Placement};
-use crate::core::index::PlatformIndex;
-use crate::core::validate::Loaded;
+use super::context::host::{Host, Placement};
+use super::page::ExplorerPage;
+use crate::core::platforms::index::PlatformIndex;
+use crate::core::platforms::validate::Loaded;
 
 /// Where `index.html` takes the rendered page.
 pub const PLACEHOLDER: &str = "<!-- prerender -->";
@@ -55,7 +55,7 @@ fn take_over() {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::core::validate::parse_platforms;
+    use crate::core::platforms::validate::parse_platforms;
 
     #[test]
     fn the_shipped_platforms_render_as_cards_and_table_rows() {

@@ -1,0 +1,125 @@
+//! The explorer page: it creates the page's state (`state`), provides it
+//! and the slots' narrow context, and composes the sections: sidebar,
+//! result count, chips, grid, tables, catalog search, detail, comparison.
+
+mod sections;
+mod state;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use sections::catalog_search::CatalogSearch;
+use sections::compare::{CompareTray, ComparisonView};
+use sections::detail::PlatformDetail;
+use sections::filters::chips::{ActiveFilters, ResultCount};
+use sections::filters::sidebar::Sidebar;
+use sections::grid::LogoGrid;
+use sections::prose::{Choosing, DataAndWorkflows, Intro};
+use sections::tables::CapabilityTable;
+use state::catalog::Catalog;
+use state::explorer::Explorer;
+
+use crate::core::config::Config;
+use crate::core::platforms::index::PlatformIndex;
+use crate::core::platforms::validate::{Consequence, Issue};
+use crate::core::view::tables::TableId;
+use crate::ui::context::host::use_host;
+
+/// The whole page for a loaded platform list. Reads and writes its state in
+/// the URL under `prefix`.
+#[component]
+pub fn ExplorerPage(
+    /// The validated platforms, indexed.
+    index: Arc<PlatformIndex>,
+    /// What was wrong with the platform list, if anything.
+    #[prop(optional)]
+    issues: Vec<Issue>,
+    /// Prefix of the URL query keys ("" when standalone).
+    #[prop(optional, into)]
+    prefix: String,
+    /// Where the catalog is; without it the catalog features are off.
+    #[prop(optional, into)]
+    config: Option<Config>,
+    /// Show the page's own header and prose; off when embedded.
+    #[prop(default = true)]
+    prose: bool,
+) -> impl IntoView {
+    let host = use_host();
+    let explorer = Explorer::new(index, &prefix, host);
+    provide_context(explorer);
+    let catalog = config.map(|config| Catalog::new(config, explorer));
+    if let Some(catalog) = catalog {
+        provide_context(catalog);
+    }
+    provide_context(explorer.slot_cx(catalog));
+    let open_id = Memo::new(move |_| explorer.state.with(|s| s.platform.clone()));
+    let comparing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && s.comparing));
+    let sidebar_open = RwSignal::new(false);
+    let active_count = move || explorer.filters.with(|f| f.active().len());
+    view! {
+        {prose.then(Intro)}
+        <DataIssues issues />
+        {move || open_id.get().map(|id| view! { <PlatformDetail id /> })}
+        <Show when=move || comparing.get()>
+            <ComparisonView />
+        </Show>
+        <div class="explorer" hidden=move || open_id.with(Option::is_some) || comparing.get()>
+            <button
+                type="button"
+                class="filters-toggle"
+                aria-expanded=move || sidebar_open.get().to_string()
+                aria-controls="sidebar"
+                on:click=move |_| sidebar_open.update(|o| *o = !*o)
+            >
+                "Filters"
+                {move || match active_count() {
+                    0 => String::new(),
+                    n => format!(" ({n} active)"),
+                }}
+            </button>
+            <div id="sidebar" class="sidebar-wrap" class:open=move || sidebar_open.get()>
+                <Sidebar />
+            </div>
+            <div class="results">
+                <ResultCount />
+                <ActiveFilters />
+                <CompareTray />
+                <LogoGrid />
+                <CapabilityTable table=TableId::Infrastructure />
+                <CapabilityTable table=TableId::Fair />
+                <CatalogSearch />
+            </div>
+        </div>
+        {prose.then(|| view! { <Choosing /> <DataAndWorkflows /> })}
+    }
+}
+
+/// What was wrong with the platform list, if anything; the valid part shows.
+#[component]
+fn DataIssues(
+    /// The problems found by validation.
+    issues: Vec<Issue>,
+) -> impl IntoView {
+    if issues.is_empty() {
+        return ().into_any();
+    }
+    let skipped = issues.iter().filter(|i| i.consequence == Consequence::PlatformSkipped).count();
+    let summary = format!(
+        "The platform list has {} problem{}{}.",
+        issues.len(),
+        if issues.len() == 1 { "" } else { "s" },
+        if skipped > 0 {
+            format!("; {skipped} entr{} could not be shown", if skipped == 1 { "y" } else { "ies" })
+        } else {
+            String::new()
+        }
+    );
+    view! {
+        <details class="notice data-issues">
+            <summary>{summary}</summary>
+            <ul>{issues.into_iter().map(|issue| view! { <li>{issue.to_string()}</li> }).collect_view()}</ul>
+        </details>
+    }
+    .into_any()
+}

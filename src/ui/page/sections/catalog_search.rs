@@ -1,0 +1,133 @@
+//! "Search the Open Science Catalog": the form, the results with the
+//! platforms each opens on, and "Load more". The search itself is
+//! `api::catalog::Operation::search_more` over `core::catalog::search`;
+//! this view dispatches it (a Leptos `Action`) and shows its value.
+
+use leptos::prelude::*;
+use leptos::reactive::actions::ActionAbortHandle;
+
+use crate::api::catalog::{CatalogError, Operation};
+use crate::core::catalog::search::Search;
+use crate::core::config::Config;
+use crate::ui::page::state::catalog::use_catalog;
+use crate::ui::page::state::explorer::use_explorer;
+use crate::ui::widgets::catalog_problem::CatalogProblem;
+use crate::ui::widgets::record_card::RecordCard;
+
+/// What one dispatch searches: its operation (aborted by the next search),
+/// the words, and the search so far for "Load more".
+type Request = (Operation, String, Option<Search>);
+
+#[component]
+pub fn CatalogSearch() -> impl IntoView {
+    let Some(catalog) = use_catalog() else {
+        return ().into_any();
+    };
+    let explorer = use_explorer();
+    let search: Action<Request, Result<Search, CatalogError>> =
+        Action::new_local(move |(op, text, previous): &Request| {
+            let (op, text, previous) = (op.clone(), text.clone(), previous.clone());
+            let api = catalog.config.with_value(|c| c.stac_api_url.clone());
+            let index = explorer.index();
+            async move { op.search_more(&api, &text, previous, &index.platforms, || catalog.statics()).await }
+        });
+    // The search running now: a new one (or unmounting) cancels it.
+    let running: StoredValue<Option<(Operation, ActionAbortHandle)>, LocalStorage> = StoredValue::new_local(None);
+    let stop = move || {
+        if let Some((op, handle)) = running.try_update_value(Option::take).flatten() {
+            op.abort();
+            handle.abort();
+        }
+    };
+    on_cleanup(stop);
+    let submitted = RwSignal::new(String::new());
+    let start = move |more: bool| {
+        let text = submitted.get_untracked();
+        if text.trim().is_empty() {
+            search.value().set(None);
+            return;
+        }
+        stop();
+        let previous = if more { search.value().get_untracked().and_then(Result::ok) } else { None };
+        let op = Operation::new(catalog.config.with_value(Config::timeout));
+        let handle = search.dispatch_local((op.clone(), text, previous));
+        running.set_value(Some((op, handle)));
+    };
+    let busy = search.pending();
+    let retry = Callback::new(move |_| start(false));
+    let list = move || match search.value().get() {
+        None => ().into_any(),
+        Some(Err(error)) => view! { <CatalogProblem error retry /> }.into_any(),
+        Some(Ok(found)) => view! { <Results found busy more=Callback::new(move |_| start(true)) /> }.into_any(),
+    };
+    view! {
+        <section class="catalog-search" aria-labelledby="catalog-search-heading">
+            <h2 id="catalog-search-heading">"Search the Open Science Catalog"</h2>
+            <p>"Find published workflows, experiments and products, and the platforms each can be opened on."</p>
+            <SearchForm on_search=Callback::new(move |text| {
+                submitted.set(text);
+                start(false);
+            }) />
+            <Show when=move || busy.get()>
+                <p class="loading" role="status">"Searching…"</p>
+            </Show>
+            {list}
+        </section>
+    }
+    .into_any()
+}
+
+/// The search box; submitting it starts a new search for its words.
+#[component]
+fn SearchForm(on_search: Callback<String>) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    view! {
+        <form role="search" on:submit=move |ev| {
+            ev.prevent_default();
+            on_search.run(query.get_untracked());
+        }>
+            <label for="catalog-query">"Search the catalog"</label>
+            <input
+                id="catalog-query"
+                type="search"
+                placeholder="e.g. glacier velocity"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+            <button type="submit" class="button primary">"Search"</button>
+        </form>
+    }
+}
+
+/// The results so far, their count, and "Load more" while a source has more.
+#[component]
+fn Results(
+    found: Search,
+    /// A search is running.
+    busy: Memo<bool>,
+    /// Loads the next results.
+    more: Callback<()>,
+) -> impl IntoView {
+    let has_more = found.has_more();
+    let count = found.found.len();
+    let cards = found
+        .found
+        .into_iter()
+        .map(|(record, platforms)| view! { <li><RecordCard record platforms /></li> })
+        .collect_view();
+    view! {
+        <p class="search-count" role="status">
+            {match count {
+                0 => "No records match.".to_string(),
+                1 => "1 record".to_string(),
+                n => format!("{n} records{}", if has_more { " so far" } else { "" }),
+            }}
+        </p>
+        <ul class="records">{cards}</ul>
+        {has_more.then(|| view! {
+            <button type="button" class="button load-more" disabled=move || busy.get() on:click=move |_| more.run(())>
+                "Load more"
+            </button>
+        })}
+    }
+}

@@ -1,0 +1,98 @@
+//! "Published from this platform" in the detail view: the platform's
+//! records in groups (`core::catalog::record_match::Published::groups`),
+//! each showing its first records until "Show all".
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::api::catalog::StaticCatalog;
+use crate::core::catalog::record_match::{openers, unread_notice, Published};
+use crate::core::catalog::stac::RecordKind;
+use crate::core::view::show_all::{visible, RECORD_FIRST};
+use crate::ui::lists::show_all::ShowAll;
+use crate::ui::page::state::catalog::use_catalog;
+use crate::ui::page::state::explorer::use_explorer;
+use crate::ui::widgets::catalog_problem::CatalogProblem;
+use crate::ui::widgets::record_card::RecordCard;
+
+#[component]
+pub fn PublishedRecords(
+    /// Position of the platform.
+    position: usize,
+) -> impl IntoView {
+    let Some(catalog) = use_catalog() else {
+        return ().into_any();
+    };
+    let retry = Callback::new(move |_| catalog.walk.refetch());
+    let body = move || match catalog.walk.get() {
+        None => view! { <p class="loading" role="status">"Loading the Open Science Catalog…"</p> }.into_any(),
+        Some(Err(error)) => view! { <CatalogProblem error retry /> }.into_any(),
+        Some(Ok(walked)) => {
+            let all_published = catalog.published.get().unwrap_or_default();
+            let Some(published) = all_published.get(position).filter(|p| !p.is_empty()) else {
+                return view! {
+                    <p class="none">"No workflow, experiment or product in the Open Science Catalog names this platform yet."</p>
+                }
+                .into_any();
+            };
+            let groups = published
+                .groups()
+                .into_iter()
+                .map(|(kind, list)| view! { <RecordGroup kind list=list.to_vec() walked=walked.clone() all_published=all_published.clone() /> })
+                .collect_view();
+            view! {
+                {unread_notice(walked.failed).map(|text| view! { <p class="notice catalog-unread">{text}</p> })}
+                <p role="status">{format!("{} records published from this platform.", published.len())}</p>
+                {groups}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="published" aria-labelledby="published-heading">
+            <h3 id="published-heading">"Published from this platform"</h3>
+            {body}
+        </section>
+    }
+    .into_any()
+}
+
+/// One kind of record, its first records, and "Show all".
+#[component]
+fn RecordGroup(
+    kind: RecordKind,
+    /// The records' positions in the walk, in the order shown.
+    list: Vec<usize>,
+    walked: Arc<StaticCatalog>,
+    /// Every platform's published records (which platforms a record opens on).
+    all_published: Arc<Vec<Published>>,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let total = list.len();
+    let expanded = RwSignal::new(false);
+    let cards = move || {
+        let index = explorer.index();
+        visible(&list, expanded.get(), RECORD_FIRST)
+            .into_iter()
+            .filter_map(|at| {
+                let platforms = openers(at, &index.platforms, &walked.records, &all_published);
+                let record = walked.records.get(at).cloned()?;
+                Some(view! { <li><RecordCard record platforms /></li> })
+            })
+            .collect_view()
+    };
+    let id = format!("published-{}s", kind.key());
+    view! {
+        <h4 class="record-group">{format!("{} ({total})", kind.plural())}</h4>
+        <ul class="records" id=id.clone()>{cards}</ul>
+        <ShowAll
+            total=Signal::stored(total)
+            expanded
+            first=RECORD_FIRST
+            controls=id
+            context=format!(" of the {}", kind.plural().to_lowercase())
+            noun="records"
+        />
+    }
+}
