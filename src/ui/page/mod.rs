@@ -52,7 +52,7 @@ pub fn ExplorerPage(
     if let Some(catalog) = catalog {
         provide_context(catalog);
     }
-    provide_context(explorer.slot_cx(catalog));
+    provide_context(explorer.slot_cx(catalog.map(|c| c.counts)));
     let open_id = Memo::new(move |_| explorer.state.with(|s| s.platform.clone()));
     let comparing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && s.comparing));
     let sidebar_open = RwSignal::new(false);

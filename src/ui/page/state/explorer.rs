@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::catalog::Catalog;
 use super::history::{location_search, write_history, Entry};
 use crate::core::bitset::BitSet;
 use crate::core::platforms::index::PlatformIndex;
@@ -16,7 +15,7 @@ use crate::core::view::state::ViewState;
 use crate::core::view::tables::TableId;
 use crate::core::view::url_state::{decode, merge};
 use crate::ui::context::host::Host;
-use crate::ui::context::slot::{pick_of, Pick, Picks, SlotActions, SlotCx};
+use crate::ui::context::slot::{pick_of, Pick, Picks, RecordCounts, SlotActions, SlotCx};
 use crate::ui::lists::fanout::Fanout;
 
 /// A sort and every platform's position in it.
@@ -113,7 +112,7 @@ impl Explorer {
 
     /// The narrow context of the views in reused slots: per-view signals
     /// and actions, no signal of the page.
-    pub fn slot_cx(&self, catalog: Option<Catalog>) -> SlotCx {
+    pub fn slot_cx(&self, record_counts: Option<RecordCounts>) -> SlotCx {
         let explorer = *self;
         let actions = SlotActions {
             toggle_compare: Callback::new(move |id: String| {
@@ -124,7 +123,7 @@ impl Explorer {
             open_platform: Callback::new(move |id: String| explorer.open_platform(&id)),
             platform_href: Callback::new(move |id: String| explorer.platform_href(&id)),
         };
-        SlotCx::new(self.index(), self.picks, catalog.map(|c| c.counts), actions)
+        SlotCx::new(self.index(), self.picks, record_counts, actions)
     }
 
     /// Removes one active filter (a chip, or the empty state's suggestion).
