@@ -127,7 +127,8 @@ fn graph(src: &Path) -> Graph {
     let mut graph = Graph::new();
     for (module, text) in &modules {
         let code = code_of(text);
-        let here: Vec<String> = if module.is_empty() { vec![] } else { module.split("::").map(str::to_string).collect() };
+        let here: Vec<String> =
+            if module.is_empty() { vec![] } else { module.split("::").map(str::to_string).collect() };
         // A file module's `super` is its parent module.
         let parent: Vec<String> = here.iter().take(here.len().saturating_sub(1)).cloned().collect();
         let mut imports: Vec<String> = Vec::new();
@@ -218,7 +219,8 @@ fn every_layer_imports_only_from_below() {
 #[test]
 fn sections_never_import_each_other() {
     let graph = graph(&src());
-    let section = |m: &str| m.strip_prefix("ui::page::sections::").and_then(|rest| rest.split("::").next()).map(str::to_string);
+    let section =
+        |m: &str| m.strip_prefix("ui::page::sections::").and_then(|rest| rest.split("::").next()).map(str::to_string);
     let wrong: Vec<String> = graph
         .iter()
         .filter_map(|(module, imports)| Some((section(module)?, module, imports)))

@@ -59,11 +59,20 @@ fn status(root: &Element) -> String {
     one(root, "[role=status]").text_content().unwrap_or_default()
 }
 
-/// The address bar's query, once the explorer has written it (after the
-/// next frame).
+/// The address bar's query, once the explorer has written it (a task
+/// after the next frame: two frames and a task are enough).
 async fn search() -> String {
-    sleep(100).await;
+    next_frame().await;
+    next_frame().await;
+    sleep(0).await;
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().expect("window").request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 #[wasm_bindgen_test]
@@ -259,4 +268,34 @@ async fn picks_survive_rows_being_removed_and_recreated() {
     assert!(!card.checked(), "unpicked from the row, unpicked on the card");
     drop(handle);
     root.remove();
+}
+
+/// Rows and cards come and go with every filter change; each registers with
+/// a `Fanout` and must unregister when it goes (see `ui::lists::fanout`:
+/// a slot that read a long-lived signal would leave a subscriber behind).
+#[wasm_bindgen_test]
+async fn slots_leave_no_watchers_behind() {
+    use earthcode_platforms::ui::lists::fanout::live_watchers;
+    let before = live_watchers();
+    let (root, handle) = mount(many(60));
+    let input: web_sys::HtmlInputElement = one(&root, "#platform-search").unchecked_into();
+    let type_text = |text: &str| {
+        input.set_value(text);
+        input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+    };
+    let shown = live_watchers();
+    assert!(shown > before, "the page's slots are registered ({before} → {shown})");
+    for cycle in 0..20 {
+        type_text("zzz-nothing");
+        leptos::task::tick().await;
+        assert!(visible_cards(&root).is_empty(), "cycle {cycle}: the filter removes every card");
+        assert!(live_watchers() < shown, "cycle {cycle}: removed slots unregister");
+        type_text("");
+        leptos::task::tick().await;
+        assert_eq!(visible_cards(&root).len(), 24, "cycle {cycle}: clearing brings the first cards back");
+        assert_eq!(live_watchers(), shown, "cycle {cycle}: as many watchers as slots, not more");
+    }
+    drop(handle);
+    root.remove();
+    assert_eq!(live_watchers(), before, "unmounting unregisters every slot");
 }

@@ -16,6 +16,7 @@ use futures::stream::{self, StreamExt};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 
+use super::fetch::FetchError;
 use crate::core::catalog::record_match::Published;
 use crate::core::catalog::search::{static_search, static_step, with_platforms, Cursor, Search};
 use crate::core::catalog::stac::{self, Landing, Listing, ParseError, Record, RecordKind, StacLink};
@@ -25,49 +26,36 @@ use crate::core::platforms::model::Platform;
 /// Requests in flight at once while walking the static catalog.
 pub const CONCURRENCY: usize = 6;
 
-/// Why a catalog request failed.
+/// Why the catalog could not answer, as the page tells it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatalogError {
-    /// No response: the server is down, offline, or it does not allow this
-    /// page to read it (CORS). The browser does not say which.
-    Unreachable {
-        url: String,
-    },
-    Status {
-        url: String,
-        status: u16,
-    },
-    Timeout {
-        url: String,
-        after: Duration,
-    },
-    InvalidResponse {
-        url: String,
-        error: ParseError,
-    },
-    /// A newer request replaced this one.
-    Aborted,
+    /// The request brought no answer.
+    Fetch(FetchError),
+    /// The answer is not the STAC the page expected.
+    InvalidResponse { url: String, error: ParseError },
 }
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CatalogError::Unreachable { url } => write!(
+            CatalogError::Fetch(FetchError::Unreachable { url, .. }) => write!(
                 f,
                 "Could not reach the catalog at {url}. It may be down or offline, or it does not allow this page \
                  to read it: the server must send CORS headers (Access-Control-Allow-Origin)."
             ),
-            CatalogError::Status { url, status } => write!(f, "The catalog answered HTTP {status} for {url}."),
-            CatalogError::Timeout { url, after } => {
+            CatalogError::Fetch(FetchError::Status { url, status }) => {
+                write!(f, "The catalog answered HTTP {status} for {url}.")
+            }
+            CatalogError::Fetch(FetchError::Timeout { url, after }) => {
                 // Tenths by integer arithmetic (ties to even, like `{:.1}`): no float formatting in the wasm.
                 let (tenths, rest) = (after.as_millis() / 100, after.as_millis() % 100);
                 let tenths = if rest > 50 || (rest == 50 && tenths % 2 == 1) { tenths + 1 } else { tenths };
                 write!(f, "The catalog did not answer within {}.{} seconds ({url}).", tenths / 10, tenths % 10)
             }
+            CatalogError::Fetch(FetchError::Aborted) => write!(f, "The request was replaced by a newer one."),
             CatalogError::InvalidResponse { url, error } => {
                 write!(f, "The catalog sent an unusable answer for {url}: {error}.")
             }
-            CatalogError::Aborted => write!(f, "The request was replaced by a newer one."),
         }
     }
 }
@@ -114,7 +102,7 @@ impl Operation {
         if let Some(value) = CACHE.with(|c| c.borrow().get(&key).map(|hit| parse(hit))).and_then(Result::ok) {
             return Ok(value);
         }
-        let text = self.text(url.to_string(), post.map(ToString::to_string)).await?;
+        let text = self.text(url.to_string(), post.map(ToString::to_string)).await.map_err(CatalogError::Fetch)?;
         let value = parse(&text).map_err(|error| CatalogError::InvalidResponse { url: url.to_string(), error })?;
         CACHE.with(|c| c.borrow_mut().insert(key, text));
         Ok(value)
@@ -122,7 +110,7 @@ impl Operation {
 
     /// One request's body text. Boxed, so the request code exists once in
     /// the WASM rather than inlined into every caller's state machine.
-    fn text(&self, url: String, post: Option<String>) -> LocalBoxFuture<'_, Result<String, CatalogError>> {
+    fn text(&self, url: String, post: Option<String>) -> LocalBoxFuture<'_, Result<String, FetchError>> {
         Box::pin(async move {
             let signal = self.controller.as_ref().map(web_sys::AbortController::signal);
             let controller = self.controller.clone();
@@ -147,10 +135,10 @@ impl Operation {
             let outcome = match request {
                 Ok(request) => match request.send().await {
                     Ok(response) if response.ok() => response.text().await.map_err(|_| self.failure(&url)),
-                    Ok(response) => Err(CatalogError::Status { url: url.clone(), status: response.status() }),
+                    Ok(response) => Err(FetchError::Status { url: url.clone(), status: response.status() }),
                     Err(_) => Err(self.failure(&url)),
                 },
-                Err(_) => Err(CatalogError::Aborted),
+                Err(_) => Err(FetchError::Aborted),
             };
             if let Some(timer) = timer {
                 timer.clear();
@@ -159,12 +147,12 @@ impl Operation {
         })
     }
 
-    fn failure(&self, url: &str) -> CatalogError {
+    fn failure(&self, url: &str) -> FetchError {
         let aborted = self.controller.as_ref().is_some_and(|c| c.signal().aborted());
         match (self.timed_out.get(), aborted) {
-            (true, _) => CatalogError::Timeout { url: url.to_string(), after: self.timeout },
-            (false, true) => CatalogError::Aborted,
-            (false, false) => CatalogError::Unreachable { url: url.to_string() },
+            (true, _) => FetchError::Timeout { url: url.to_string(), after: self.timeout },
+            (false, true) => FetchError::Aborted,
+            (false, false) => FetchError::Unreachable { url: url.to_string(), detail: String::new() },
         }
     }
 
@@ -290,12 +278,14 @@ pub struct StaticCatalog {
 
 #[cfg(test)]
 mod tests {
-    use super::CatalogError;
+    use super::{CatalogError, FetchError};
     use std::time::Duration;
 
     #[test]
     fn timeout_message_has_tenths_of_seconds() {
-        let message = |ms| CatalogError::Timeout { url: "u".into(), after: Duration::from_millis(ms) }.to_string();
+        let message = |ms| {
+            CatalogError::Fetch(FetchError::Timeout { url: "u".into(), after: Duration::from_millis(ms) }).to_string()
+        };
         for (ms, shown) in [
             (1_000, "1.0"),
             (10_000, "10.0"),

@@ -2,37 +2,42 @@
 //! talks to the network; parsing is left to `core`.
 
 pub mod catalog;
+pub mod fetch;
 
 use std::fmt;
 
 use futures::future::LocalBoxFuture;
 use gloo_net::http::Request;
 
-use crate::core::config::Config;
+use crate::core::config::{Config, ConfigError};
 use crate::core::platforms::validate::{parse_platforms, FileError, Loaded};
+use fetch::FetchError;
 
-/// Why the platform list could not be shown.
+/// Why the platform list could not be shown ("The platform list could not
+/// be loaded", then this).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadError {
-    /// The request did not complete: offline, DNS, CORS.
-    Unreachable { url: String, message: String },
-    /// The server answered with an error status.
-    Status { url: String, status: u16 },
+pub enum PlatformListError {
+    /// `config.json` or `platforms.json` could not be fetched.
+    Fetch(FetchError),
     /// `config.json` is not valid.
-    Config(String),
+    Config(ConfigError),
     /// `platforms.json` is unusable as a whole.
     File { url: String, error: FileError },
 }
 
-impl fmt::Display for LoadError {
+impl fmt::Display for PlatformListError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Unreachable { url, message } => {
-                write!(f, "Could not reach {url} ({message}). Check the connection; if the file is on another site, it must allow cross-origin requests (CORS).")
+            PlatformListError::Fetch(FetchError::Unreachable { url, detail }) => {
+                write!(f, "Could not reach {url} ({detail}). Check the connection; if the file is on another site, it must allow cross-origin requests (CORS).")
             }
-            LoadError::Status { url, status } => write!(f, "{url} answered with HTTP status {status}."),
-            LoadError::Config(message) => write!(f, "{message}"),
-            LoadError::File { url, error } => write!(f, "{url}: {error}."),
+            PlatformListError::Fetch(FetchError::Status { url, status }) => {
+                write!(f, "{url} answered with HTTP status {status}.")
+            }
+            PlatformListError::Fetch(FetchError::Timeout { url, .. }) => write!(f, "{url} did not answer in time."),
+            PlatformListError::Fetch(FetchError::Aborted) => write!(f, "The request was cancelled."),
+            PlatformListError::Config(error) => write!(f, "{error}"),
+            PlatformListError::File { url, error } => write!(f, "{url}: {error}."),
         }
     }
 }
@@ -50,13 +55,13 @@ pub fn page_url() -> String {
 
 /// A file's text. Boxed: one copy of the request code in the WASM, not one
 /// per caller.
-fn fetch_text(url: &str) -> LocalBoxFuture<'static, Result<String, LoadError>> {
+fn fetch_text(url: &str) -> LocalBoxFuture<'static, Result<String, FetchError>> {
     let url = url.to_string();
     Box::pin(async move {
-        let unreachable = |e: gloo_net::Error| LoadError::Unreachable { url: url.clone(), message: e.to_string() };
+        let unreachable = |e: gloo_net::Error| FetchError::Unreachable { url: url.clone(), detail: e.to_string() };
         let response = Request::get(&url).send().await.map_err(unreachable)?;
         if !response.ok() {
-            return Err(LoadError::Status { url: url.clone(), status: response.status() });
+            return Err(FetchError::Status { url: url.clone(), status: response.status() });
         }
         response.text().await.map_err(unreachable)
     })
@@ -65,13 +70,13 @@ fn fetch_text(url: &str) -> LocalBoxFuture<'static, Result<String, LoadError>> {
 /// Reads `config.json` (`config_url` is relative to the page or absolute);
 /// without one, the defaults apply. Every URL in the result is absolute,
 /// resolved against the file's own URL, so the app's files travel together.
-pub async fn load_config(config_url: &str) -> Result<Config, LoadError> {
+pub async fn load_config(config_url: &str) -> Result<Config, PlatformListError> {
     let url = resolve(config_url, &page_url());
     let base = url.clone();
     let config = match fetch_text(&url).await {
-        Ok(text) => Config::parse(&text).map_err(LoadError::Config)?,
-        Err(LoadError::Status { status: 404, .. }) => Config::default(),
-        Err(other) => return Err(other),
+        Ok(text) => Config::parse(&text).map_err(PlatformListError::Config)?,
+        Err(FetchError::Status { status: 404, .. }) => Config::default(),
+        Err(other) => return Err(PlatformListError::Fetch(other)),
     };
     Ok(Config {
         request_timeout_ms: config.request_timeout_ms,
@@ -82,7 +87,7 @@ pub async fn load_config(config_url: &str) -> Result<Config, LoadError> {
 }
 
 /// Fetches and validates the platform list.
-pub async fn load_platforms(url: &str) -> Result<Loaded, LoadError> {
-    let text = fetch_text(url).await?;
-    parse_platforms(&text).map_err(|error| LoadError::File { url: url.to_string(), error })
+pub async fn load_platforms(url: &str) -> Result<Loaded, PlatformListError> {
+    let text = fetch_text(url).await.map_err(PlatformListError::Fetch)?;
+    parse_platforms(&text).map_err(|error| PlatformListError::File { url: url.to_string(), error })
 }

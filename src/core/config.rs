@@ -60,9 +60,19 @@ impl Config {
 
     /// Parses `config.json`; missing keys take their defaults, unknown keys
     /// are ignored.
-    pub fn parse(text: &str) -> Result<Config, String> {
-        let config: Config = serde_json::from_str(text).map_err(|e| format!("config.json is not valid: {e}"))?;
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        let config: Config = serde_json::from_str(text).map_err(|e| ConfigError(e.to_string()))?;
         Ok(Config { request_timeout_ms: config.request_timeout_ms.clamp(100, 120_000), ..config })
+    }
+}
+
+/// `config.json` is not valid; says where (serde's line and column).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError(String);
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "config.json is not valid: {}", self.0)
     }
 }
 
@@ -130,7 +140,7 @@ mod tests {
 
     #[test]
     fn wrong_types_are_errors() {
-        let error = Config::parse(r#"{"platformsUrl": 3}"#).err().unwrap_or_default();
+        let error = Config::parse(r#"{"platformsUrl": 3}"#).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(error.starts_with("config.json is not valid"), "{error}");
         assert!(Config::parse("nope").is_err());
     }

@@ -9,7 +9,7 @@ use super::context::host::{Host, Placement};
 use super::page::ExplorerPage;
 use super::prerender::TakeOver;
 use super::widgets::retry::RetryButton;
-use crate::api::{load_config, load_platforms, LoadError};
+use crate::api::{load_config, load_platforms, PlatformListError};
 use crate::core::config::{Config, Overrides};
 use crate::core::platforms::index::PlatformIndex;
 use crate::core::platforms::validate::{Issue, Loaded};
@@ -26,7 +26,7 @@ pub struct Settings {
 /// resource keeps its value and every read of it clones.
 type Data = (Config, Arc<PlatformIndex>, Vec<Issue>);
 
-async fn load(settings: Settings) -> Result<Data, LoadError> {
+async fn load(settings: Settings) -> Result<Data, PlatformListError> {
     let config = load_config(&settings.config_url).await?.overridden(&settings.overrides);
     let Loaded { platforms, issues } = load_platforms(&config.platforms_url).await?;
     Ok((config, Arc::new(PlatformIndex::new(platforms)), issues))

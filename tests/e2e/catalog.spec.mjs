@@ -1,7 +1,7 @@
 // Records from the Open Science Catalog, against a real stac-fastapi-pgstac and
 // static catalog on 127.0.0.1 (scripts/catalog/server.sh, started by scripts/test.sh).
 import { test, expect } from "@playwright/test";
-import { ExplorerPage, IDS } from "./pages/explorer.mjs";
+import { ExplorerPage, IDS, addressBar } from "./pages/explorer.mjs";
 import { useLocalCatalog, expectedRecords, NOCORS, API, inventory } from "./pages/catalog.mjs";
 
 async function shownRecords(page) {
@@ -192,9 +192,13 @@ test("a new search aborts the one still running; only the newest results show", 
     // gloo-net ends a URL that has a query with a bare "&"; compare without it.
     if (request.url().startsWith(API)) failed.push([request.url().replace(/&$/, ""), request.failure()?.errorText]);
   });
+  // The "ocean" listing is held back 1.5 s: long enough to be replaced.
+  let released;
+  const oceanReleased = new Promise((resolve) => (released = resolve));
   await page.route((url) => url.href.startsWith(`${API}/collections?q=ocean`), async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.fallback().catch(() => {});
+    released();
   });
   const explorer = new ExplorerPage(page);
   await explorer.goto();
@@ -206,7 +210,9 @@ test("a new search aborts the one still running; only the newest results show", 
   await search.getByLabel("Search the catalog").fill("glacier");
   await search.getByRole("button", { name: "Search" }).click();
   await expect(search.locator(".search-count")).toHaveText("3 records");
-  await page.waitForTimeout(1700);
+  // Once the held-back answer is let go, and the page has had frames to show it:
+  await oceanReleased;
+  await addressBar(page);
   await expect(search.locator(".search-count")).toHaveText("3 records");
   await expect(search.getByRole("alert")).toHaveCount(0);
   expect(failed).toEqual([[`${API}/collections?q=ocean&limit=10`, "net::ERR_ABORTED"]]);
