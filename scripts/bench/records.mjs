@@ -39,7 +39,7 @@ const platforms = JSON.parse(readFileSync("public/platforms.json", "utf8")).plat
 const countText = (n) => (n === 0 ? "No catalog records yet" : n === 1 ? "1 published record" : `${n} published records`);
 const expectedCards = Object.fromEntries(platforms.map((id) => [id, countText(generated.published[id]?.total ?? 0)]));
 const [biggest, biggestCounts] = Object.entries(generated.published).sort((a, b) => b[1].total - a[1].total)[0];
-// Each group of a platform's records renders its first 20 (core::paging::RECORD_PAGE), then "Show all N records".
+// Each group of a platform's records renders its first 20 (core::view::show_all::RECORD_FIRST), then "Show all N records".
 const firstPage = [biggestCounts.workflows, biggestCounts.experiments, biggestCounts.products].reduce((n, k) => n + Math.min(k, 20), 0);
 
 // What the static search shows for a word: first page of 10 products+workflows and 10 experiments.

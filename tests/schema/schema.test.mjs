@@ -1,6 +1,6 @@
 // Checks public/platforms.schema.json: it compiles under Ajv's strict mode,
 // accepts the shipped public/platforms.json, and rejects or accepts the
-// focused cases below the way src/core/validate.rs (the reference) would,
+// focused cases below the way src/core/platforms/validate.rs (the reference) would,
 // where the schema can express it. Run: node --test tests/schema/
 import { test } from "node:test";
 import assert from "node:assert/strict";

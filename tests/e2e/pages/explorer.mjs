@@ -78,7 +78,7 @@ export class ExplorerPage {
   }
 }
 
-/** Natural, case-insensitive comparison (digit runs as numbers), as src/core/sort.rs orders. */
+/** Natural, case-insensitive comparison (digit runs as numbers), as src/core/order.rs (natural_cmp) orders. */
 /**
  * The page's URL once the explorer has written it: it writes the address bar
  * after the next frame is painted (a frame callback, then a task), so this
