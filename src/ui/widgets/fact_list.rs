@@ -22,10 +22,10 @@ pub fn FactList(
                 .into_iter()
                 .enumerate()
                 .map(|(at, fact)| {
-                    let separator = (separated && at < last).then_some(", ");
+                    let separator = if separated && at < last { ", " } else { "" };
                     match fact.url {
                         Some(url) => view! { <li><a href=url rel="noopener" target="_blank">{fact.name}</a>{separator}</li> }.into_any(),
-                        None => view! { <li>{fact.name}{separator}</li> }.into_any(),
+                        None => view! { <li>{fact.name + separator}</li> }.into_any(),
                     }
                 })
                 .collect_view()}

@@ -1,0 +1,65 @@
+// trunk pre_build hook (Trunk.toml): joins the stylesheet's parts into the
+// one file the site ships.
+//   style/main.css         lists the parts, in cascade order, as @import lines;
+//   target/style/main.css  gets each part in that order, after a
+//                          /* style/<part> */ marker except in release builds
+//                          (the markers would ship: trunk does not minify);
+//                          index.html links it and trunk ships it as
+//                          main-<hash>.css (scripts/post-build.mjs).
+// Fails if a part is missing, listed twice, or a .css file under style/ is not
+// listed. Writes only when the join changed, so `trunk serve` is not woken by
+// its own output (and target/ is ignored by its watcher once cargo has run).
+//   node scripts/build-css.mjs        (trunk runs it before every build;
+//                                     TRUNK_PROFILE=release: no markers)
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const styleDir = join(root, "style");
+const manifest = join(styleDir, "main.css");
+export const OUTPUT = join(root, "target", "style", "main.css");
+
+/** The parts named by style/main.css, in order (paths relative to style/). */
+export function parts() {
+  const text = readFileSync(manifest, "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+  const list = [];
+  for (const line of text.split("\n").map((l) => l.trim()).filter(Boolean)) {
+    const m = /^@import\s+"([\w./-]+\.css)";$/.exec(line);
+    if (!m) throw new Error(`build-css: style/main.css may hold only @import "part.css"; lines and comments, not: ${line}`);
+    if (list.includes(m[1])) throw new Error(`build-css: style/main.css lists ${m[1]} twice`);
+    list.push(m[1]);
+  }
+  const onDisk = (function walk(dir) {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".css") ? [relative(styleDir, join(dir, e.name))] : [],
+    );
+  })(styleDir).filter((p) => p !== "main.css");
+  const unlisted = onDisk.filter((p) => !list.includes(p));
+  if (unlisted.length) throw new Error(`build-css: not in style/main.css (add each where it belongs in the cascade): ${unlisted.join(", ")}`);
+  const missing = list.filter((p) => !onDisk.includes(p));
+  if (missing.length) throw new Error(`build-css: style/main.css lists missing files: ${missing.join(", ")}`);
+  return list;
+}
+
+/** The shipped stylesheet's text; `markers` names each part's file before it. */
+export function stylesheet({ markers = true, list = parts() } = {}) {
+  return list
+    .map((p) => `${markers ? `/* style/${p} */\n` : ""}${readFileSync(join(styleDir, p), "utf8").trim()}\n`)
+    .join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // TRUNK_PROFILE is set by trunk: debug or release.
+  const list = parts();
+  const css = stylesheet({ markers: process.env.TRUNK_PROFILE !== "release", list });
+  let old = null;
+  try {
+    old = readFileSync(OUTPUT, "utf8");
+  } catch {}
+  if (css !== old) {
+    mkdirSync(dirname(OUTPUT), { recursive: true });
+    writeFileSync(OUTPUT, css);
+  }
+  console.log(`build-css: ${relative(root, OUTPUT)} ${css === old ? "unchanged" : "written"} (${list.length} parts, ${css.length} bytes)`);
+}
