@@ -44,3 +44,19 @@ test("sorting by name gives the known order and the other table keeps its own", 
   expect(await explorer.rowIds("infrastructure")).toEqual(IDS);
   expect(await explorer.query()).toBe("?fairSort=platform:asc");
 });
+
+test("a table cell reads as the documentation writes it when copied: facts separated by ', '", async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  for (const id of IDS) {
+    const cell = page.locator(`#fair tr[data-platform="${id}"] td[data-column="supportedLanguages"]`);
+    const facts = await cell.locator("li").evaluateAll((items) => items.map((li) => li.textContent.replace(/, $/, "")));
+    expect(facts.length, id).toBeGreaterThan(0);
+    // innerText is what a copy gives: the separators are text, not CSS.
+    expect((await cell.innerText()).replace(/\s*\n\s*/g, " ").trim(), id).toBe(facts.join(", "));
+  }
+  // The detail view lists one fact a line, with no separators.
+  await page.goto(`${page.url().split("?")[0]}?platform=deepesdl`);
+  const detail = page.locator("dd[data-facet=supportedLanguages] li");
+  await expect(detail.first()).not.toContainText(",");
+});

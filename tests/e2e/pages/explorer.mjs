@@ -67,7 +67,8 @@ export class ExplorerPage {
       (rows, column) =>
         rows.map((row) => {
           if (column === "platform") return [row.querySelector("th").textContent.trim()];
-          return [...row.querySelectorAll(`td[data-column="${column}"] li`)].map((li) => li.textContent.trim());
+          // A table cell's facts carry their ", " separators as text (copy/paste reads them).
+          return [...row.querySelectorAll(`td[data-column="${column}"] li`)].map((li) => li.textContent.replace(/, $/, "").trim());
         }),
       column,
     );
@@ -132,7 +133,7 @@ export async function visibleTable(page, selector) {
   return page.locator(selector).evaluate((table) => {
     const text = (cell) => {
       const items = [...cell.querySelectorAll("li")];
-      if (items.length) return items.map((li) => li.textContent.trim()).join(", ");
+      if (items.length) return items.map((li) => li.textContent.replace(/, $/, "").trim()).join(", ");
       const copy = cell.cloneNode(true);
       copy.querySelectorAll("[aria-hidden=true], .differs-tag, .remove-pick").forEach((e) => e.remove());
       return copy.textContent.trim();

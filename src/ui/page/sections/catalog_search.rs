@@ -54,16 +54,16 @@ pub fn CatalogSearch() -> impl IntoView {
     let list = move || match results.get() {
         None => ().into_any(),
         Some(Err(error)) => view! { <CatalogProblem error retry /> }.into_any(),
-        Some(Ok(found)) => view! { <Results found busy more=Callback::new(move |_| start(true)) /> }.into_any(),
+        Some(Ok(found)) => found_list(found, busy, Callback::new(move |_| start(true))).into_any(),
     };
     view! {
         <section class="catalog-search" aria-labelledby="catalog-search-heading">
             <h2 id="catalog-search-heading">"Search the Open Science Catalog"</h2>
             <p>"Find published workflows, experiments and products, and the platforms each can be opened on."</p>
-            <SearchForm on_search=Callback::new(move |text| {
+            {search_form(Callback::new(move |text| {
                 submitted.set(text);
                 start(false);
-            }) />
+            }))}
             <Show when=move || busy.get()>
                 <p class="loading" role="status">"Searching…"</p>
             </Show>
@@ -74,8 +74,7 @@ pub fn CatalogSearch() -> impl IntoView {
 }
 
 /// The search box; submitting it starts a new search for its words.
-#[component]
-fn SearchForm(on_search: Callback<String>) -> impl IntoView {
+fn search_form(on_search: Callback<String>) -> impl IntoView {
     let query = RwSignal::new(String::new());
     view! {
         <form role="search" on:submit=move |ev| {
@@ -96,14 +95,8 @@ fn SearchForm(on_search: Callback<String>) -> impl IntoView {
 }
 
 /// The results so far, their count, and "Load more" while a source has more.
-#[component]
-fn Results(
-    found: Search,
-    /// A search is running.
-    busy: RwSignal<bool>,
-    /// Loads the next results.
-    more: Callback<()>,
-) -> impl IntoView {
+/// `busy`: a search is running; `more` loads the next results.
+fn found_list(found: Search, busy: RwSignal<bool>, more: Callback<()>) -> impl IntoView {
     let has_more = found.has_more();
     let count = found.found.len();
     let cards = found

@@ -39,7 +39,7 @@ pub fn PublishedRecords(
             let groups = published
                 .groups()
                 .into_iter()
-                .map(|(kind, list)| view! { <RecordGroup kind list=list.to_vec() walked=walked.clone() all_published=all_published.clone() /> })
+                .map(|(kind, list)| record_group(kind, list.to_vec(), walked.clone(), all_published.clone()))
                 .collect_view();
             view! {
                 {unread_notice(walked.failed).map(|text| view! { <p class="notice catalog-unread">{text}</p> })}
@@ -58,14 +58,13 @@ pub fn PublishedRecords(
     .into_any()
 }
 
-/// One kind of record, its first records, and "Show all".
-#[component]
-fn RecordGroup(
+/// One kind of record (`list`: positions in the walk, in the order shown),
+/// its first records, and "Show all". `all_published` tells which platforms
+/// each record opens on.
+fn record_group(
     kind: RecordKind,
-    /// The records' positions in the walk, in the order shown.
     list: Vec<usize>,
     walked: Arc<StaticCatalog>,
-    /// Every platform's published records (which platforms a record opens on).
     all_published: Arc<Vec<Published>>,
 ) -> impl IntoView {
     let explorer = use_explorer();
