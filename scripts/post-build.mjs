@@ -7,11 +7,15 @@
 //   boot-<hash>.js          starts the standalone page; index.html loads it
 //                           instead of trunk's inline loader (strict CSP);
 //   earthcode-platforms.js  defines the <earthcode-platforms> element; its
-//                           name is stable, so host pages can link to it.
+//                           name is stable, so host pages can link to it;
+//   catalog-snapshot.json   when the build has one ($CATALOG_SNAPSHOT, default
+//                           target/catalog-snapshot.json, made by
+//                           src/bin/catalog-snapshot.rs): copied in, named in
+//                           config.json, and its record counts prerendered.
 // Templates: src/js/. Fails the build if a file it needs is missing.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -43,9 +47,20 @@ if (!index.includes("__BOOT__")) throw new Error("post-build: index.html has no 
 writeFileSync(indexPath, index.replaceAll("__BOOT__", bootName));
 console.log(`post-build: wrote earthcode-platforms.js and ${bootName}`);
 
+const snapshot = process.env.CATALOG_SNAPSHOT ?? join(source, "target/catalog-snapshot.json");
+const withSnapshot = existsSync(snapshot);
+if (withSnapshot) {
+  copyFileSync(snapshot, join(staging, "catalog-snapshot.json"));
+  const configPath = join(staging, "config.json");
+  const config = JSON.parse(readFileSync(configPath, "utf8"));
+  writeFileSync(configPath, `${JSON.stringify({ ...config, catalogSnapshotUrl: "catalog-snapshot.json" }, null, 2)}\n`);
+  console.log(`post-build: catalog snapshot ${snapshot} copied; config.json names it`);
+}
+
 // A native build of the same crate; `cargo test` has usually compiled it already.
 execFileSync(
   "cargo",
-  ["run", "--quiet", "--locked", "--bin", "prerender", "--", join(source, "public/platforms.json"), indexPath],
+  ["run", "--quiet", "--locked", "--bin", "prerender", "--", join(source, "public/platforms.json"), indexPath,
+    ...(withSnapshot ? [join(staging, "catalog-snapshot.json")] : [])],
   { stdio: "inherit", cwd: source },
 );

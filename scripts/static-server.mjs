@@ -6,6 +6,9 @@
 //     --base /documentation/   serve the site under this path (a VitePress base)
 //     --also DIR               look here too when dir lacks a file (repeatable)
 //     --csp "POLICY"           send Content-Security-Policy: POLICY on every answer
+//     --delay MS               answer every request MS milliseconds late (requests
+//                              still run side by side): a far-away server
+//     --cors                   send Access-Control-Allow-Origin: * (a catalog)
 //
 // Prints "serving DIR at URL" once listening.
 import { createServer } from "node:http";
@@ -14,12 +17,14 @@ import { extname, join, normalize, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const positional = [];
-const options = { base: "/", also: [], csp: null };
+const options = { base: "/", also: [], csp: null, delay: 0, cors: false };
 for (let args = process.argv.slice(2); args.length; ) {
   const arg = args.shift();
   if (arg === "--base") options.base = `/${args.shift().replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
   else if (arg === "--also") options.also.push(resolve(args.shift()));
   else if (arg === "--csp") options.csp = args.shift();
+  else if (arg === "--delay") options.delay = Number(args.shift());
+  else if (arg === "--cors") options.cors = true;
   else positional.push(arg);
 }
 const root = resolve(positional[0] ?? "dist");
@@ -60,6 +65,8 @@ async function resolveFile(urlPath) {
 }
 
 const server = createServer(async (req, res) => {
+  if (options.delay > 0) await new Promise((resolve) => setTimeout(resolve, options.delay));
+  if (options.cors) res.setHeader("access-control-allow-origin", "*");
   const url = new URL(req.url, "http://localhost");
   const file = await resolveFile(url.pathname);
   if (!file) {

@@ -23,6 +23,10 @@ node --test tests/schema/
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
 
+step "catalog snapshot of the fixture catalog (src/bin/catalog-snapshot.rs), for the release build"
+cargo run --quiet --locked --bin catalog-snapshot -- tests/fixtures/osc/catalog.json target/catalog-snapshot.json \
+  --as http://127.0.0.1:8082/catalog.json
+
 step "release build"
 trunk build --release
 

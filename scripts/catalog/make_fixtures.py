@@ -265,6 +265,15 @@ EXPERIMENTS = {
                                     "snowline-tracker", None, "snowline-elevation-alps"),
 }
 
+# How an experiment names its product. The real catalog uses three shapes: a `child` link
+# (the default here), a `related` link with the `osc:product` property (the WorldCereal
+# experiment), or the property alone. A product whose experiment uses the property alone
+# names its experiment only by its `related` link (no `osc:experiment`).
+PRODUCT_SHAPE = {
+    "crop-phenology-run-2023": "related+property",
+    "flood-extent-run-2024": "property",
+}
+
 # Filler records so that a page size of 10 needs three pages (no platform, no experiment).
 N_FILLER_PRODUCTS = 4
 N_FILLER_WORKFLOWS = 3
@@ -563,6 +572,8 @@ def build() -> dict[str, object]:
             link("via", f"https://example.org/data/{p}/", "Access", "text/html"),
             link("via", f"https://example.org/docs/{p}", "Documentation", "text/html"),
         ]
+        # A product of a property-only experiment names it by its related link alone.
+        names_experiment = exp and PRODUCT_SHAPE.get(exp) != "property"
         coll = {
             "type": "Collection",
             "id": p,
@@ -589,7 +600,7 @@ def build() -> dict[str, object]:
             "license": "CC-BY-4.0",
             "links": links,
         }
-        if exp:
+        if names_experiment:
             coll["osc:experiment"] = exp
         files[f"products/{p}/collection.json"] = coll
 
@@ -656,8 +667,10 @@ def build() -> dict[str, object]:
         links.append(link("input", "./input.yaml", "Input parameters", "application/yaml"))
         links.append(link("environment", "./environment.yaml", "Execution environment",
                           "application/yaml"))
-        links.append(link("child", f"../../products/{product}/collection.json",
-                          PRODUCTS[product][0]))
+        shape = PRODUCT_SHAPE.get(e, "child")
+        if shape != "property":
+            links.append(link("child" if shape == "child" else "related",
+                              f"../../products/{product}/collection.json", PRODUCTS[product][0]))
         files[f"experiments/{e}/record.json"] = {
             "id": e,
             "type": "Feature",
@@ -678,6 +691,7 @@ def build() -> dict[str, object]:
                 "osc:workflow": w,
                 "osc:project": proj,
                 "application:type": app_type,
+                **({"osc:product": product} if shape != "child" else {}),
             },
             "linkTemplates": [],
             "links": links,
@@ -730,6 +744,7 @@ def inventory() -> dict:
             "signal": SIGNAL_TEXT.get(v) if v else None,
             "workflow": w,
             "product": product,
+            "product_shape": PRODUCT_SHAPE.get(e, "child"),
             "static_href": f"experiments/{e}/record.json",
             "api_collection": api_workflow_id(w),
             "api_item": api_experiment_id(e),

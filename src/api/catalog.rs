@@ -12,19 +12,16 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::LocalBoxFuture;
-use futures::stream::{self, StreamExt};
+use futures::stream::{FuturesUnordered, StreamExt};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 
 use super::fetch::FetchError;
 use crate::core::catalog::record_match::Published;
 use crate::core::catalog::search::{static_search, static_step, with_platforms, Cursor, Search};
-use crate::core::catalog::stac::{self, Landing, Listing, ParseError, Record, RecordKind, StacLink};
-use crate::core::order::sorted_unique_by;
+use crate::core::catalog::stac::{self, Landing, Listing, ParseError, Record, StacLink};
+use crate::core::catalog::walk::{StaticCatalog, Stop, Walk};
 use crate::core::platforms::model::Platform;
-
-/// Requests in flight at once while walking the static catalog.
-pub const CONCURRENCY: usize = 6;
 
 /// Why the catalog could not answer, as the page tells it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -190,7 +187,16 @@ impl Operation {
     ) -> Result<Search, CatalogError> {
         let mut search = match previous {
             Some(search) => search,
-            None => Search::start(api.trim_end_matches('/'), &self.landing(api).await?, text),
+            None => match self.landing(api).await {
+                Ok(landing) => Search::start(api.trim_end_matches('/'), &landing, text),
+                // The API is down: search the static catalog (or the
+                // snapshot) instead, if the page has one.
+                Err(CatalogError::Fetch(FetchError::Aborted)) => return Err(CatalogError::Fetch(FetchError::Aborted)),
+                Err(error) => match statics().await {
+                    Ok(_) => Search::without_api(error.to_string()),
+                    Err(_) => return Err(error),
+                },
+            },
         };
         let mut records = Vec::new();
         for cursor in search.take_cursors() {
@@ -219,42 +225,49 @@ impl Operation {
         Ok(search)
     }
 
-    /// Walks the static catalog from `root`: every workflow and experiment,
-    /// and the products the experiments link to as children.
-    pub async fn static_records(&self, root: &str) -> Result<StaticCatalog, CatalogError> {
-        let sections = self.fetch(root, None, |t| stac::children(t, root)).await?;
-        let wanted = |link: &StacLink| ["/workflows/", "/experiments/"].iter().any(|s| link.href.contains(s));
-        let mut record_urls = Vec::new();
-        for section in sections.into_iter().filter(wanted) {
-            let links = self.fetch(&section.href, None, |t| stac::children(t, &section.href)).await?;
-            record_urls.extend(links.into_iter().map(|l| l.href));
+    /// Walks the static catalog from `root` (`core::catalog::walk` decides
+    /// what to ask for), with at most `in_flight` requests at once. The
+    /// root or a section that cannot be read fails the walk; a record that
+    /// cannot be read is counted and the rest is kept.
+    pub async fn static_records(&self, root: &str, in_flight: usize) -> Result<StaticCatalog, CatalogError> {
+        let mut walk = Walk::new(root);
+        let mut running = FuturesUnordered::new();
+        loop {
+            while running.len() < in_flight.max(1) {
+                let Some((stop, url)) = walk.next_request() else { break };
+                running.push(self.document(stop, url));
+            }
+            let Some((stop, answer)) = running.next().await else { break };
+            match answer {
+                Ok(Document::Links(links)) => walk.links(stop, links),
+                Ok(Document::Record(record)) => walk.record(record.map(|r| *r)),
+                Err(_) if stop == Stop::Record => walk.failed(),
+                Err(error) => return Err(error),
+            }
         }
-        let (mut records, mut failed) = self.documents(record_urls).await;
-        let product_urls: Vec<String> = records
-            .iter()
-            .filter(|r| r.kind == RecordKind::Experiment)
-            .flat_map(|r| r.links.iter().filter(|l| l.rel == "child" && l.href.contains("/products/")))
-            .map(|l| l.href.clone())
-            .collect();
-        let product_urls = sorted_unique_by(product_urls, |a, b| a.cmp(b));
-        let (products, product_failures) = self.documents(product_urls).await;
-        records.extend(products);
-        failed += product_failures;
-        let records = sorted_unique_by(records, |a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
-        Ok(StaticCatalog { records, failed })
+        Ok(walk.finish())
     }
 
-    /// Fetches record documents, at most [`CONCURRENCY`] at a time; returns
-    /// the records and how many could not be read.
-    async fn documents(&self, urls: Vec<String>) -> (Vec<Record>, usize) {
-        let results: Vec<Result<Option<Record>, CatalogError>> = stream::iter(urls)
-            .map(|url| async move { self.fetch(&url, None, |t| stac::document(t, &url)).await })
-            .buffer_unordered(CONCURRENCY)
-            .collect()
-            .await;
-        let failed = results.iter().filter(|r| r.is_err()).count();
-        (results.into_iter().filter_map(Result::ok).flatten().collect(), failed)
+    /// One document of the walk, read as its stop says.
+    fn document(&self, stop: Stop, url: String) -> LocalBoxFuture<'_, (Stop, Result<Document, CatalogError>)> {
+        Box::pin(async move {
+            let answer = match stop {
+                Stop::Record => {
+                    self.fetch(&url, None, |t| stac::document(t, &url)).await.map(|r| Document::Record(r.map(Box::new)))
+                }
+                Stop::Root | Stop::Section => {
+                    self.fetch(&url, None, |t| stac::children(t, &url)).await.map(Document::Links)
+                }
+            };
+            (stop, answer)
+        })
     }
+}
+
+/// A document of the walk, as read.
+enum Document {
+    Links(Vec<StacLink>),
+    Record(Option<Box<Record>>),
 }
 
 /// The static catalog as a search reads it, once walked.
@@ -265,15 +278,6 @@ pub struct Statics {
     pub texts: Arc<Vec<String>>,
     /// What each platform published, by platform position.
     pub published: Arc<Vec<Published>>,
-}
-
-/// What the static catalog walk found.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct StaticCatalog {
-    /// Sorted by kind, then id.
-    pub records: Vec<Record>,
-    /// Record documents that could not be read.
-    pub failed: usize,
 }
 
 #[cfg(test)]

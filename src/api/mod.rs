@@ -9,6 +9,7 @@ use std::fmt;
 use futures::future::LocalBoxFuture;
 use gloo_net::http::Request;
 
+use crate::core::catalog::snapshot::{self, Snapshot};
 use crate::core::config::{Config, ConfigError};
 use crate::core::platforms::validate::{parse_platforms, FileError, Loaded};
 use fetch::FetchError;
@@ -79,11 +80,31 @@ pub async fn load_config(config_url: &str) -> Result<Config, PlatformListError> 
         Err(other) => return Err(PlatformListError::Fetch(other)),
     };
     Ok(Config {
-        request_timeout_ms: config.request_timeout_ms,
         platforms_url: resolve(&config.platforms_url, &base),
         stac_api_url: resolve(&config.stac_api_url, &base),
         static_catalog_url: resolve(&config.static_catalog_url, &base),
+        catalog_snapshot_url: match config.catalog_snapshot_url.trim() {
+            "" => String::new(),
+            url => resolve(url, &base),
+        },
+        ..config
     })
+}
+
+/// The catalog snapshot at `url`, if there is one that can be read. A
+/// snapshot is an optimisation: any failure means "no snapshot" (logged).
+pub async fn load_snapshot(url: &str) -> Option<Snapshot> {
+    if url.is_empty() {
+        return None;
+    }
+    let text = fetch_text(url).await.ok()?;
+    match snapshot::parse(&text) {
+        Ok(snapshot) => Some(snapshot),
+        Err(problem) => {
+            leptos::logging::warn!("catalog snapshot {url} not used: {problem}");
+            None
+        }
+    }
 }
 
 /// Fetches and validates the platform list.

@@ -1,7 +1,9 @@
 //! Build step (run by `scripts/post-build.mjs`): renders the standalone page
 //! for `platforms.json` into `index.html`, in place of `<!-- prerender -->`.
 //!
-//!   cargo run --bin prerender -- public/platforms.json dist/index.html
+//!   cargo run --bin prerender -- public/platforms.json dist/index.html [catalog-snapshot.json]
+//!
+//! With a catalog snapshot, the cards show its record counts.
 //!
 //! Native only; on wasm32 it is an empty program.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
@@ -22,11 +24,21 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn run(args: Vec<String>) -> Result<String, String> {
+    use earthcode_platforms::core::catalog::snapshot;
     use earthcode_platforms::core::platforms::validate::parse_platforms;
     use earthcode_platforms::ui::prerender::{page_html, PLACEHOLDER};
 
-    let [platforms, index] = args.as_slice() else {
-        return Err("usage: prerender <platforms.json> <index.html>".into());
+    let (platforms, index, snapshot) = match args.as_slice() {
+        [platforms, index] => (platforms, index, None),
+        [platforms, index, snapshot] => (platforms, index, Some(snapshot)),
+        _ => return Err("usage: prerender <platforms.json> <index.html> [catalog-snapshot.json]".into()),
+    };
+    let snapshot = match snapshot {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            Some(snapshot::parse(&text).map_err(|e| format!("{path}: {e}"))?)
+        }
+        None => None,
     };
     let text = std::fs::read_to_string(platforms).map_err(|e| format!("{platforms}: {e}"))?;
     let loaded = parse_platforms(&text).map_err(|e| format!("{platforms}: {e}"))?;
@@ -38,7 +50,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if page.matches(PLACEHOLDER).count() != 1 {
         return Err(format!("{index} must contain {PLACEHOLDER} once"));
     }
-    let html = page.replacen(PLACEHOLDER, &page_html(loaded), 1);
+    let html = page.replacen(PLACEHOLDER, &page_html(loaded, snapshot), 1);
     std::fs::write(index, html).map_err(|e| format!("{index}: {e}"))?;
     Ok(format!("prerender: {count} platforms into {index}"))
 }

@@ -21,6 +21,23 @@ pub struct Config {
     /// How long one catalog request may take, in milliseconds (100 to 120,000).
     #[serde(default = "default_timeout")]
     pub request_timeout_ms: u32,
+    /// The catalog snapshot made at build time (`src/bin/catalog-snapshot.rs`;
+    /// the build writes this key when it has one). Empty: no snapshot, the
+    /// page waits for the live catalog.
+    #[serde(default)]
+    pub catalog_snapshot_url: String,
+    /// Static catalog requests in flight at once (1 to 32).
+    #[serde(default = "default_concurrency")]
+    pub catalog_concurrency: u32,
+}
+
+/// Measured (docs/BENCHMARKS.md, "Catalog at 100 ms per request"): more
+/// requests in flight than this gained nothing over HTTP/1.1, where the
+/// browser opens at most six connections to a host.
+pub const DEFAULT_CATALOG_CONCURRENCY: u32 = 6;
+
+fn default_concurrency() -> u32 {
+    DEFAULT_CATALOG_CONCURRENCY
 }
 
 fn default_platforms() -> String {
@@ -49,11 +66,18 @@ impl Default for Config {
             stac_api_url: default_stac_api(),
             static_catalog_url: default_static_catalog(),
             request_timeout_ms: DEFAULT_TIMEOUT_MS,
+            catalog_snapshot_url: String::new(),
+            catalog_concurrency: DEFAULT_CATALOG_CONCURRENCY,
         }
     }
 }
 
 impl Config {
+    /// Static catalog requests in flight at once.
+    pub fn in_flight(&self) -> usize {
+        usize::try_from(self.catalog_concurrency).unwrap_or(1)
+    }
+
     pub fn timeout(&self) -> std::time::Duration {
         std::time::Duration::from_millis(u64::from(self.request_timeout_ms))
     }
@@ -62,7 +86,11 @@ impl Config {
     /// are ignored.
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
         let config: Config = serde_json::from_str(text).map_err(|e| ConfigError(e.to_string()))?;
-        Ok(Config { request_timeout_ms: config.request_timeout_ms.clamp(100, 120_000), ..config })
+        Ok(Config {
+            request_timeout_ms: config.request_timeout_ms.clamp(100, 120_000),
+            catalog_concurrency: config.catalog_concurrency.clamp(1, 32),
+            ..config
+        })
     }
 }
 
@@ -104,7 +132,7 @@ impl Config {
             platforms_url: pick(self.platforms_url, &overrides.platforms_url),
             stac_api_url: pick(self.stac_api_url, &overrides.stac_api_url),
             static_catalog_url: pick(self.static_catalog_url, &overrides.static_catalog_url),
-            request_timeout_ms: self.request_timeout_ms,
+            ..self
         }
     }
 }

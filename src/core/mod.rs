@@ -9,6 +9,7 @@
 //! each other. `tests/layers.rs` checks this.
 
 pub mod bitset;
+pub mod calendar;
 pub mod catalog;
 pub mod config;
 pub mod order;

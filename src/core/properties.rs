@@ -162,7 +162,7 @@ proptest! {
             .collect();
         let record = |links: Vec<StacLink>| Record {
             id: "w".into(), kind: RecordKind::Workflow, title: "W".into(), description: String::new(), keywords: vec![],
-            themes: vec![], project: None, updated: None, workflow: None, experiment: None, links,
+            themes: vec![], project: None, updated: None, workflow: None, products: vec![], experiments: vec![], links,
             properties: Default::default(),
         };
         let first = platforms_of(&record(record_links.clone()), &platforms);

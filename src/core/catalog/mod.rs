@@ -5,4 +5,6 @@
 pub mod markdown;
 pub mod record_match;
 pub mod search;
+pub mod snapshot;
 pub mod stac;
+pub mod walk;

@@ -153,17 +153,10 @@ pub fn unread_notice(failed: usize) -> Option<String> {
     }
 }
 
-/// The product id a link points at: `…/products/{id}/collection.json`.
-fn product_id(link: &StacLink) -> Option<&str> {
-    let path = link.href.split(['?', '#']).next()?;
-    let mut segments = path.split('/');
-    segments.by_ref().find(|s| *s == "products")?;
-    segments.next().filter(|id| !id.is_empty())
-}
-
 /// What was published from `platform`: records that name it, the
 /// experiments of its workflows (`osc:workflow`), and the products of those
-/// experiments (their `child` links, or the product's `osc:experiment`).
+/// experiments (those the experiment names, or that name the experiment:
+/// see `Record::products` and `Record::experiments`).
 pub fn published_from(platform: usize, platforms: &[Platform], records: &[Record]) -> Published {
     let direct: Vec<usize> = (0..records.len())
         .filter(|&at| {
@@ -192,14 +185,14 @@ pub fn published_from(platform: usize, platforms: &[Platform], records: &[Record
         experiments
             .iter()
             .filter_map(|&at| records.get(at))
-            .flat_map(|r| r.links.iter().filter(|l| l.rel == "child").filter_map(product_id))
+            .flat_map(|r| r.products.iter().map(String::as_str))
             .collect(),
         |a, b| a.cmp(b),
     );
     let mut products = of_kind(RecordKind::Product);
     products.extend((0..records.len()).filter(|&at| {
         records.get(at).is_some_and(|r| {
-            let by_experiment = r.experiment.as_deref().is_some_and(|e| has(&experiment_ids, e));
+            let by_experiment = r.experiments.iter().any(|e| has(&experiment_ids, e));
             r.kind == RecordKind::Product && (by_experiment || has(&produced, &r.id))
         })
     }));

@@ -34,6 +34,9 @@ pub struct Search {
     cursors: Vec<Cursor>,
     /// API listings already asked for: a repeating `next` link ends the paging.
     visited: Visited,
+    /// Why the API could not be asked, when this search reads the static
+    /// catalog instead (the page says so, with the reason).
+    pub api_down: Option<String>,
 }
 
 impl Search {
@@ -64,6 +67,15 @@ impl Search {
         for cursor in [collections, items] {
             search.push(Some(cursor));
         }
+        search
+    }
+
+    /// A search of the static catalog alone, for when the API does not
+    /// answer: products and workflows, then experiments, as the API would.
+    pub fn without_api(reason: String) -> Search {
+        let mut search = Search { api_down: Some(reason), ..Search::default() };
+        search.push(Some(Cursor::Static { kinds: vec![RecordKind::Product, RecordKind::Workflow], offset: 0 }));
+        search.push(Some(Cursor::Static { kinds: vec![RecordKind::Experiment], offset: 0 }));
         search
     }
 

@@ -79,8 +79,13 @@ pub struct Record {
     pub updated: Option<String>,
     /// `osc:workflow` of an experiment.
     pub workflow: Option<String>,
-    /// `osc:experiment` of a product.
-    pub experiment: Option<String>,
+    /// The products an experiment names: by `child` or `related` links to
+    /// `/products/{id}/`, or its `osc:product` property (the catalog uses
+    /// all three). Empty for other kinds.
+    pub products: Vec<String>,
+    /// The experiments a product names: its `osc:experiment` property or
+    /// `related` links to `/experiments/{id}/`. Empty for other kinds.
+    pub experiments: Vec<String>,
     pub links: Vec<StacLink>,
     /// The record's own properties (top level of a collection), for
     /// property-based match rules.
@@ -172,6 +177,7 @@ pub fn record(value: &Value, base: &str) -> Option<Record> {
     let declared = text_of(properties.get("osc:type"))
         .or_else(|| text_of(properties.get("type")).filter(|t| t != "Collection" && t != "Feature"));
     let keywords = strings(properties.get("keywords"));
+    let record_links = links(value, base);
     let kind = match declared.as_deref() {
         Some("workflow") => RecordKind::Workflow,
         Some("experiment") => RecordKind::Experiment,
@@ -189,13 +195,55 @@ pub fn record(value: &Value, base: &str) -> Option<Record> {
         project: text_of(properties.get("osc:project")),
         updated: text_of(properties.get("updated")).or_else(|| text_of(properties.get("created"))),
         workflow: text_of(properties.get("osc:workflow")),
-        experiment: text_of(properties.get("osc:experiment")),
-        links: links(value, base),
+        products: match kind {
+            RecordKind::Experiment => {
+                named(&properties, &record_links, "osc:product", &["child", "related"], "products")
+            }
+            _ => Vec::new(),
+        },
+        experiments: match kind {
+            RecordKind::Product => named(&properties, &record_links, "osc:experiment", &["related"], "experiments"),
+            _ => Vec::new(),
+        },
+        links: record_links,
         keywords,
         properties,
         id,
         kind,
     })
+}
+
+/// The ids of the `section`'s records (`products`, `experiments`) a record
+/// names: the `property` (a string or a list of strings), then links of the
+/// given rels that point into the section; each id once, in that order.
+fn named(
+    properties: &Map<String, Value>,
+    links: &[StacLink],
+    property: &str,
+    rels: &[&str],
+    section: &str,
+) -> Vec<String> {
+    let mut ids: Vec<String> = match properties.get(property) {
+        Some(Value::Array(list)) => list.iter().filter_map(|v| text_of(Some(v))).collect(),
+        other => text_of(other).into_iter().collect(),
+    };
+    for link in links.iter().filter(|l| rels.contains(&l.rel.as_str())) {
+        if let Some(id) = linked_id(link, section) {
+            if !ids.iter().any(|known| known == id) {
+                ids.push(id.to_string());
+            }
+        }
+    }
+    ids
+}
+
+/// The id a link points at inside a catalog section:
+/// `…/{section}/{id}/collection.json` → `id`.
+pub fn linked_id<'l>(link: &'l StacLink, section: &str) -> Option<&'l str> {
+    let path = link.href.split(['?', '#']).next()?;
+    let mut segments = path.split('/');
+    segments.by_ref().find(|s| *s == section)?;
+    segments.next().filter(|id| !id.is_empty() && !id.ends_with(".json"))
 }
 
 /// One page of an API's results (a listing) and the link to the next.

@@ -20,6 +20,7 @@ use sections::tables::CapabilityTable;
 use state::catalog::Catalog;
 use state::explorer::Explorer;
 
+use crate::core::catalog::snapshot::Snapshot;
 use crate::core::config::Config;
 use crate::core::platforms::index::PlatformIndex;
 use crate::core::platforms::validate::{Consequence, Issue};
@@ -41,6 +42,9 @@ pub fn ExplorerPage(
     /// Where the catalog is; without it the catalog features are off.
     #[prop(optional, into)]
     config: Option<Config>,
+    /// The catalog as the build saw it, shown until the live walk ends.
+    #[prop(optional_no_strip)]
+    snapshot: Option<Arc<Snapshot>>,
     /// Show the page's own header and prose; off when embedded.
     #[prop(default = true)]
     prose: bool,
@@ -48,7 +52,7 @@ pub fn ExplorerPage(
     let host = use_host();
     let explorer = Explorer::new(index, &prefix, host);
     provide_context(explorer);
-    let catalog = config.map(|config| Catalog::new(config, explorer));
+    let catalog = Catalog::new(config, snapshot, explorer);
     if let Some(catalog) = catalog {
         provide_context(catalog);
     }

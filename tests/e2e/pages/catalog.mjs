@@ -32,3 +32,15 @@ export function expectedRecords(platform) {
 export function catalogServer(command) {
   execFileSync("bash", [`${root}scripts/catalog/server.sh`, command], { stdio: "ignore" });
 }
+
+/**
+ * The site as built without a catalog snapshot: config.json as served, less
+ * `catalogSnapshotUrl` (the test build has one, made from the fixture).
+ */
+export async function withoutSnapshot(page) {
+  await page.route("**/config.json", async (route) => {
+    const response = await route.fetch();
+    const { catalogSnapshotUrl, ...config } = await response.json();
+    await route.fulfill({ response, json: config });
+  });
+}

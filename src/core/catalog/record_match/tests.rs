@@ -129,7 +129,8 @@ fn record_with(links: Vec<StacLink>, properties: BTreeMap<&str, Value>) -> Recor
         project: None,
         updated: None,
         workflow: None,
-        experiment: None,
+        products: vec![],
+        experiments: vec![],
         links,
         properties: properties.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
     }

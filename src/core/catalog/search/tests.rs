@@ -162,3 +162,14 @@ fn results_are_shown_as_their_static_twin_with_its_platforms() {
     let on_p = PlatformMatch { platform: 0, open_url: Some("https://p.example/".into()) };
     assert_eq!(opens, [std::slice::from_ref(&on_p), &[]], "the twin's platforms, not the API record's");
 }
+
+#[test]
+fn without_the_api_a_search_reads_the_static_catalog_and_says_so() {
+    let mut search = Search::without_api("HTTP 503".into());
+    assert_eq!(search.api_down.as_deref(), Some("HTTP 503"));
+    assert_eq!(search.take_cursors(), {
+        let mut none = Search::start(API, &landing(&[]), "ice");
+        none.take_cursors()
+    });
+    assert_eq!(Search::start(API, &landing(&FREE_TEXT), "ice").api_down, None);
+}

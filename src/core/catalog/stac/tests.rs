@@ -37,6 +37,43 @@ fn a_workflow_record_parses_with_resolved_links() {
     assert_eq!(r.links[0].title.as_deref(), Some("DeepESDL platform"));
 }
 
+/// The three ways an experiment names its product in the Open Science
+/// Catalog, and the two ways a product names its experiment.
+#[test]
+fn experiments_and_products_name_each_other_in_every_shape_the_catalog_uses() {
+    let experiment = |properties: serde_json::Value, links: serde_json::Value| {
+        let value = json!({"type": "Feature", "id": "e", "properties": properties, "links": links});
+        record(&value, "https://cat.example/osc/experiments/e/record.json").map(|r| r.products).unwrap_or_default()
+    };
+    let props = json!({"type": "experiment"});
+    let child = json!([{"rel": "child", "href": "../../products/by-child/collection.json"}]);
+    assert_eq!(experiment(props.clone(), child), ["by-child"]);
+    let related = json!([{"rel": "related", "href": "../../products/by-related/collection.json"},
+        {"rel": "related", "href": "../../workflows/w/record.json"}]);
+    assert_eq!(experiment(props.clone(), related), ["by-related"]);
+    let property = json!({"type": "experiment", "osc:product": "by-property"});
+    assert_eq!(experiment(property, json!([])), ["by-property"]);
+    let both = json!({"type": "experiment", "osc:product": ["a", "b"]});
+    let same = json!([{"rel": "related", "href": "https://cat.example/osc/products/a/collection.json"},
+        {"rel": "via", "href": "../../products/ignored/collection.json"}]);
+    assert_eq!(experiment(both, same), ["a", "b"], "each product once; other rels do not name products");
+
+    let product = |value: serde_json::Value| {
+        record(&value, "https://cat.example/osc/products/p/collection.json").map(|r| r.experiments).unwrap_or_default()
+    };
+    let by_link = json!({"type": "Collection", "id": "p", "osc:type": "product",
+        "links": [{"rel": "related", "href": "../../experiments/run-1/record.json"}]});
+    assert_eq!(product(by_link), ["run-1"]);
+    let by_property = json!({"type": "Collection", "id": "p", "osc:type": "product", "osc:experiment": "run-2"});
+    assert_eq!(product(by_property), ["run-2"]);
+    let workflow = json!({"type": "Feature", "id": "w", "properties": {"type": "workflow", "osc:product": "x"}});
+    assert_eq!(
+        record(&workflow, BASE).map(|r| (r.products, r.experiments)),
+        Some((vec![], vec![])),
+        "only experiments name products"
+    );
+}
+
 #[test]
 fn experiments_products_and_api_workflow_collections_are_recognised() {
     let experiment =
@@ -47,7 +84,7 @@ fn experiments_products_and_api_workflow_collections_are_recognised() {
     let e = record(&experiment, BASE).unwrap_or_else(|| panic!("experiment"));
     assert_eq!((e.kind, e.workflow.as_deref(), e.title.as_str()), (RecordKind::Experiment, Some("ndvi"), "e1"));
     let p = record(&product, BASE).unwrap_or_else(|| panic!("product"));
-    assert_eq!((p.kind, p.experiment.as_deref()), (RecordKind::Product, Some("e1")));
+    assert_eq!((p.kind, p.experiments.as_slice()), (RecordKind::Product, &["e1".to_string()][..]));
     assert_eq!(p.themes, ["land"]);
     assert_eq!(record(&api_workflow, BASE).map(|r| r.kind), Some(RecordKind::Workflow));
     assert_eq!(record(&other, BASE), None);

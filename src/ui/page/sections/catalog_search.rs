@@ -15,10 +15,11 @@ use crate::ui::page::state::catalog::{abort, use_catalog};
 use crate::ui::page::state::explorer::use_explorer;
 use crate::ui::widgets::catalog_problem::CatalogProblem;
 use crate::ui::widgets::record_card::RecordCard;
+use crate::ui::widgets::retry::RetryButton;
 
 #[component]
 pub fn CatalogSearch() -> impl IntoView {
-    let Some(catalog) = use_catalog() else {
+    let Some((catalog, config)) = use_catalog().and_then(|c| Some((c, StoredValue::new(c.config()?)))) else {
         return ().into_any();
     };
     let explorer = use_explorer();
@@ -35,10 +36,10 @@ pub fn CatalogSearch() -> impl IntoView {
             return;
         }
         abort(running);
-        let op = Operation::new(catalog.config.with_value(Config::timeout));
+        let op = Operation::new(config.with_value(Config::timeout));
         running.set_value(Some(op.clone()));
         let previous = if more { results.get_untracked().and_then(Result::ok) } else { None };
-        let api = catalog.config.with_value(|c| c.stac_api_url.clone());
+        let api = config.with_value(|c| c.stac_api_url.clone());
         busy.set(true);
         spawn_local(async move {
             let index = explorer.index();
@@ -54,7 +55,7 @@ pub fn CatalogSearch() -> impl IntoView {
     let list = move || match results.get() {
         None => ().into_any(),
         Some(Err(error)) => view! { <CatalogProblem error retry /> }.into_any(),
-        Some(Ok(found)) => found_list(found, busy, Callback::new(move |_| start(true))).into_any(),
+        Some(Ok(found)) => found_list(found, busy, Callback::new(move |_| start(true)), retry).into_any(),
     };
     view! {
         <section class="catalog-search" aria-labelledby="catalog-search-heading">
@@ -95,8 +96,9 @@ fn search_form(on_search: Callback<String>) -> impl IntoView {
 }
 
 /// The results so far, their count, and "Load more" while a source has more.
-/// `busy`: a search is running; `more` loads the next results.
-fn found_list(found: Search, busy: RwSignal<bool>, more: Callback<()>) -> impl IntoView {
+/// `busy`: a search is running; `more` loads the next results; `retry`
+/// asks the API again when it was down.
+fn found_list(found: Search, busy: RwSignal<bool>, more: Callback<()>, retry: Callback<()>) -> impl IntoView {
     let has_more = found.has_more();
     let count = found.found.len();
     let cards = found
@@ -104,7 +106,16 @@ fn found_list(found: Search, busy: RwSignal<bool>, more: Callback<()>) -> impl I
         .into_iter()
         .map(|(record, platforms)| view! { <li><RecordCard record platforms /></li> })
         .collect_view();
+    let api_down = found.api_down.clone().map(|reason| {
+        view! {
+            <div class="notice api-down" role="alert">
+                <p>"The catalog API is not answering, so this searches the published catalog instead. " {reason}</p>
+                <RetryButton retry />
+            </div>
+        }
+    });
     view! {
+        {api_down}
         <p class="search-count" role="status">
             {match count {
                 0 => "No records match.".to_string(),

@@ -6,15 +6,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::api::catalog::StaticCatalog;
 use crate::core::catalog::record_match::{openers, unread_notice, Published};
 use crate::core::catalog::stac::RecordKind;
+use crate::core::catalog::walk::StaticCatalog;
 use crate::core::view::show_all::{visible, RECORD_FIRST};
 use crate::ui::lists::show_all::ShowAll;
-use crate::ui::page::state::catalog::use_catalog;
+use crate::ui::page::state::catalog::{use_catalog, Origin};
 use crate::ui::page::state::explorer::use_explorer;
 use crate::ui::widgets::catalog_problem::CatalogProblem;
 use crate::ui::widgets::record_card::RecordCard;
+use crate::ui::widgets::retry::RetryButton;
 
 #[component]
 pub fn PublishedRecords(
@@ -24,14 +25,40 @@ pub fn PublishedRecords(
     let Some(catalog) = use_catalog() else {
         return ().into_any();
     };
-    let retry = Callback::new(move |_| catalog.walk.refetch());
-    let body = move || match catalog.walk.get() {
-        None => view! { <p class="loading" role="status">"Loading the Open Science Catalog…"</p> }.into_any(),
-        Some(Err(error)) => view! { <CatalogProblem error retry /> }.into_any(),
-        Some(Ok(walked)) => {
+    let retry = Callback::new(move |_| catalog.retry());
+    let body = move || match (catalog.shown.get(), catalog.live()) {
+        (None, None) => view! { <p class="loading" role="status">"Loading the Open Science Catalog…"</p> }.into_any(),
+        (None, Some(Err(error))) => view! { <CatalogProblem error retry /> }.into_any(),
+        (None, Some(Ok(_))) => ().into_any(),
+        (Some((walked, origin)), live) => {
+            let as_of = match (origin, live) {
+                (Origin::Live, _) => None,
+                (Origin::Snapshot { day, .. }, None) => Some(view! {
+                    <p class="notice as-of" role="status">
+                        "As of " <time datetime=day.clone()>{day.clone()}</time> " (the catalog as this page was built); checking the live catalog…"
+                    </p>
+                }.into_any()),
+                (Origin::Snapshot { day, age_in_days }, Some(Err(error))) => Some(view! {
+                    <div class="notice as-of" role="alert">
+                        <p>
+                            "The live catalog could not be reached, so these records are as of "
+                            <time datetime=day.clone()>{day.clone()}</time>
+                            {age_in_days.map(|days| match days {
+                                0 => " (today).".to_string(),
+                                1 => " (1 day ago).".to_string(),
+                                n => format!(" ({n} days ago)."),
+                            })}
+                            " " {error.to_string()}
+                        </p>
+                        <RetryButton retry />
+                    </div>
+                }.into_any()),
+                (Origin::Snapshot { .. }, Some(Ok(_))) => None,
+            };
             let all_published = catalog.published.get().unwrap_or_default();
             let Some(published) = all_published.get(position).filter(|p| !p.is_empty()) else {
                 return view! {
+                    {as_of}
                     <p class="none">"No workflow, experiment or product in the Open Science Catalog names this platform yet."</p>
                 }
                 .into_any();
@@ -42,6 +69,7 @@ pub fn PublishedRecords(
                 .map(|(kind, list)| record_group(kind, list.to_vec(), walked.clone(), all_published.clone()))
                 .collect_view();
             view! {
+                {as_of}
                 {unread_notice(walked.failed).map(|text| view! { <p class="notice catalog-unread">{text}</p> })}
                 <p role="status">{format!("{} records published from this platform.", published.len())}</p>
                 {groups}
