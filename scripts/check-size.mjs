@@ -13,8 +13,13 @@ import { gzipSync } from "node:zlib";
 
 /** 156 KB: what the current EarthCODE docs page ships in JS + CSS + HTML. */
 export const BUDGET = 156_000;
-/** Just above the total of 2026-11-26 (312,325 B): the check that runs. */
-export const CEILING = 315_000;
+/**
+ * Just above the total of 2026-11-28 (318,173 B): the check that runs. Raised
+ * from 315,000 (312,325 B on 2026-11-26) for issue #15 — the catalog walk
+ * pipeline, the build-time snapshot shown at once, search without the API —
+ * and the architecture step of #12 (+0.8 KB): docs/BENCHMARKS.md, "Size".
+ */
+export const CEILING = 318_500;
 const KINDS = [".wasm", ".js", ".css", ".html"];
 
 export function shipped(dist) {

@@ -54,6 +54,12 @@ if (withSnapshot) {
   const configPath = join(staging, "config.json");
   const config = JSON.parse(readFileSync(configPath, "utf8"));
   writeFileSync(configPath, `${JSON.stringify({ ...config, catalogSnapshotUrl: "catalog-snapshot.json" }, null, 2)}\n`);
+  // Fetched beside platforms.json while the WASM downloads, not after it.
+  const page = readFileSync(indexPath, "utf8");
+  const preload = '<link rel="preload" href="platforms.json" as="fetch" crossorigin />';
+  if (!page.includes(preload)) throw new Error("post-build: index.html has no preload of platforms.json");
+  const snapshotPreload = '<link rel="preload" href="catalog-snapshot.json" as="fetch" crossorigin />';
+  writeFileSync(indexPath, page.replace(preload, `${preload}\n    ${snapshotPreload}`));
   console.log(`post-build: catalog snapshot ${snapshot} copied; config.json names it`);
 }
 

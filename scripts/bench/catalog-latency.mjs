@@ -6,10 +6,32 @@
 //   2. catalog search submit -> first result rendered (API /collections?q=), the same two ways
 // Prints a table and writes docs/benchmarks/catalog.json (raw samples).
 //   node scripts/bench/catalog-latency.mjs [samples=9]
+// With --delay MS: the site and the static catalog answer MS ms late, as far
+// away as GitHub Pages can be (scripts/bench/catalog-remote.mjs); needs no
+// catalog servers; writes docs/benchmarks/catalog-remote.json.
+//   node scripts/bench/catalog-latency.mjs --delay 100 [--before OTHER_DIST] [samples=7]
 import { serveDist, launchChromium } from "./common.mjs";
+import { remoteCases } from "./catalog-remote.mjs";
 import { mkdirSync, writeFileSync } from "node:fs";
 
-const samples = Number(process.argv[2] ?? 9);
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at < 0 ? undefined : args.splice(at, 2)[1];
+};
+const delay = option("--delay");
+const before = option("--before");
+if (delay !== undefined) {
+  const samples = Number(args[0] ?? 7);
+  const { table, results } = await remoteCases({ delay: Number(delay), before, samples });
+  console.log(table);
+  mkdirSync("docs/benchmarks", { recursive: true });
+  const record = { date: new Date().toISOString(), delay: Number(delay), before, samples: results };
+  writeFileSync("docs/benchmarks/catalog-remote.json", `${JSON.stringify(record, null, 2)}\n`);
+  process.exit(0);
+}
+
+const samples = Number(args[0] ?? 9);
 const API = process.env.CATALOG_API_URL ?? "http://127.0.0.1:8081";
 const STATIC = process.env.CATALOG_STATIC_URL ?? "http://127.0.0.1:8082/catalog.json";
 const { base, stop } = await serveDist(4391);
