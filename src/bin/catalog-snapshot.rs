@@ -6,7 +6,7 @@
 //!   cargo run --bin catalog-snapshot -- ROOT OUT [--as URL] [--in-flight N]
 //!
 //! ROOT is the catalog's `catalog.json`: an http(s) URL (fetched with
-//! `curl`) or a local path. With `--as URL`, a local catalog is written as
+//! `curl`) or a local path (a folder means its `catalog.json`). With `--as URL`, a local catalog is written as
 //! if it were served at URL (its links resolve there). Exits non-zero when
 //! the root or a section cannot be read; unreadable records are counted.
 //! Native only; on wasm32 it is an empty program.
@@ -81,7 +81,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let (root_url, source) = if root.starts_with("http://") || root.starts_with("https://") {
         (root.clone(), Source::Web)
     } else {
-        let path = std::fs::canonicalize(root).map_err(|e| format!("{root}: {e}"))?;
+        let mut path = std::fs::canonicalize(root).map_err(|e| format!("{root}: {e}"))?;
+        if path.is_dir() {
+            path.push("catalog.json");
+        }
         let folder = path.parent().map(std::path::Path::to_path_buf).ok_or(usage)?;
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let url = served_as.unwrap_or_else(|| format!("file://{}", path.display()));
