@@ -10,6 +10,7 @@ use futures::future::LocalBoxFuture;
 use gloo_net::http::Request;
 
 use crate::core::config::{Config, ConfigError};
+use crate::core::date::Date;
 use crate::core::platforms::validate::{parse_platforms, FileError, Loaded};
 use fetch::FetchError;
 
@@ -79,15 +80,23 @@ pub async fn load_config(config_url: &str) -> Result<Config, PlatformListError> 
         Err(other) => return Err(PlatformListError::Fetch(other)),
     };
     Ok(Config {
-        request_timeout_ms: config.request_timeout_ms,
         platforms_url: resolve(&config.platforms_url, &base),
         stac_api_url: resolve(&config.stac_api_url, &base),
         static_catalog_url: resolve(&config.static_catalog_url, &base),
+        ..config
     })
 }
 
-/// Fetches and validates the platform list.
-pub async fn load_platforms(url: &str) -> Result<Loaded, PlatformListError> {
+/// Today's date by the browser's clock (UTC), the one clock the app reads.
+pub fn today() -> Option<Date> {
+    let days = (js_sys::Date::now() / 86_400_000.0).floor();
+    // An f64 day count of any real clock fits an i64.
+    #[allow(clippy::cast_possible_truncation)]
+    Date::from_unix_days(days as i64)
+}
+
+/// Fetches and validates the platform list; `today` dates its sources.
+pub async fn load_platforms(url: &str, today: Date) -> Result<Loaded, PlatformListError> {
     let text = fetch_text(url).await.map_err(PlatformListError::Fetch)?;
-    parse_platforms(&text).map_err(|error| PlatformListError::File { url: url.to_string(), error })
+    parse_platforms(&text, today).map_err(|error| PlatformListError::File { url: url.to_string(), error })
 }

@@ -21,6 +21,17 @@ pub struct Config {
     /// How long one catalog request may take, in milliseconds (100 to 120,000).
     #[serde(default = "default_timeout")]
     pub request_timeout_ms: u32,
+    /// A fact whose sources were all checked longer ago than this many
+    /// months is marked "possibly outdated" (1 to 1,200).
+    #[serde(default = "default_fact_max_age")]
+    pub fact_max_age_months: u32,
+}
+
+/// A year: the documentation's platform pages change about that often.
+pub const DEFAULT_FACT_MAX_AGE_MONTHS: u32 = 12;
+
+fn default_fact_max_age() -> u32 {
+    DEFAULT_FACT_MAX_AGE_MONTHS
 }
 
 fn default_platforms() -> String {
@@ -49,6 +60,7 @@ impl Default for Config {
             stac_api_url: default_stac_api(),
             static_catalog_url: default_static_catalog(),
             request_timeout_ms: DEFAULT_TIMEOUT_MS,
+            fact_max_age_months: DEFAULT_FACT_MAX_AGE_MONTHS,
         }
     }
 }
@@ -62,7 +74,11 @@ impl Config {
     /// are ignored.
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
         let config: Config = serde_json::from_str(text).map_err(|e| ConfigError(e.to_string()))?;
-        Ok(Config { request_timeout_ms: config.request_timeout_ms.clamp(100, 120_000), ..config })
+        Ok(Config {
+            request_timeout_ms: config.request_timeout_ms.clamp(100, 120_000),
+            fact_max_age_months: config.fact_max_age_months.clamp(1, 1_200),
+            ..config
+        })
     }
 }
 
@@ -104,7 +120,7 @@ impl Config {
             platforms_url: pick(self.platforms_url, &overrides.platforms_url),
             stac_api_url: pick(self.stac_api_url, &overrides.stac_api_url),
             static_catalog_url: pick(self.static_catalog_url, &overrides.static_catalog_url),
-            request_timeout_ms: self.request_timeout_ms,
+            ..self
         }
     }
 }
@@ -136,6 +152,14 @@ mod tests {
         assert_eq!(Config::parse(r#"{"requestTimeoutMs": 5}"#).map(|c| c.request_timeout_ms), Ok(100));
         assert_eq!(Config::parse(r#"{"requestTimeoutMs": 2500}"#).map(|c| c.request_timeout_ms), Ok(2500));
         assert_eq!(Config::parse("{}").map(|c| c.request_timeout_ms), Ok(DEFAULT_TIMEOUT_MS));
+    }
+
+    #[test]
+    fn the_fact_age_has_a_default_and_bounds() {
+        assert_eq!(Config::parse("{}").map(|c| c.fact_max_age_months), Ok(12));
+        assert_eq!(Config::parse(r#"{"factMaxAgeMonths": 6}"#).map(|c| c.fact_max_age_months), Ok(6));
+        assert_eq!(Config::parse(r#"{"factMaxAgeMonths": 0}"#).map(|c| c.fact_max_age_months), Ok(1));
+        assert!(Config::parse(r#"{"factMaxAgeMonths": "a year"}"#).is_err());
     }
 
     #[test]

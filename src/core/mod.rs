@@ -11,6 +11,7 @@
 pub mod bitset;
 pub mod catalog;
 pub mod config;
+pub mod date;
 pub mod order;
 pub mod percent;
 pub mod platforms;

@@ -9,8 +9,9 @@ use super::context::host::{Host, Placement};
 use super::page::ExplorerPage;
 use super::prerender::TakeOver;
 use super::widgets::retry::RetryButton;
-use crate::api::{load_config, load_platforms, PlatformListError};
+use crate::api::{load_config, load_platforms, today, PlatformListError};
 use crate::core::config::{Config, Overrides};
+use crate::core::date::Date;
 use crate::core::platforms::index::PlatformIndex;
 use crate::core::platforms::validate::{Issue, Loaded};
 
@@ -24,12 +25,13 @@ pub struct Settings {
 
 /// What the explorer is shown from. The index is shared, not copied: the
 /// resource keeps its value and every read of it clones.
-type Data = (Config, Arc<PlatformIndex>, Vec<Issue>);
+type Data = (Config, Arc<PlatformIndex>, Vec<Issue>, Option<Date>);
 
 async fn load(settings: Settings) -> Result<Data, PlatformListError> {
     let config = load_config(&settings.config_url).await?.overridden(&settings.overrides);
-    let Loaded { platforms, issues } = load_platforms(&config.platforms_url).await?;
-    Ok((config, Arc::new(PlatformIndex::new(platforms)), issues))
+    let today = today();
+    let Loaded { platforms, issues } = load_platforms(&config.platforms_url, today.unwrap_or(Date::LAST)).await?;
+    Ok((config, Arc::new(PlatformIndex::new(platforms)), issues, today))
 }
 
 #[component]
@@ -49,9 +51,9 @@ pub fn App(
     // until the catalog walk had finished.
     let content = move || match data.get() {
         None => view! { <p class="loading" role="status">"Loading platforms…"</p> }.into_any(),
-        Some(Ok((config, index, issues))) => {
+        Some(Ok((config, index, issues, today))) => {
             let prefix = prefix.clone();
-            view! { <ExplorerPage index issues config prefix prose /> {standalone.then(TakeOver)} }.into_any()
+            view! { <ExplorerPage index issues config prefix prose today /> {standalone.then(TakeOver)} }.into_any()
         }
         Some(Err(error)) => view! {
             {standalone.then(TakeOver)}

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use super::context::host::{Host, Placement};
 use super::page::ExplorerPage;
+use crate::core::date::Date;
 use crate::core::platforms::index::PlatformIndex;
 use crate::core::platforms::validate::Loaded;
 
@@ -19,8 +20,8 @@ pub const PLACEHOLDER: &str = "<!-- prerender -->";
 pub const MARKER: &str = "data-prerendered";
 
 /// The standalone page's `<main>` for `loaded`, as the app first renders it
-/// with an empty URL (no filters, no catalog yet).
-pub fn page_html(loaded: Loaded) -> String {
+/// with an empty URL (no filters, no catalog yet), dated `today`.
+pub fn page_html(loaded: Loaded, today: Date) -> String {
     let owner = Owner::new();
     owner.with(|| {
         let placement = Placement { prose: true, prefix: String::new(), element: None, container: None };
@@ -30,7 +31,9 @@ pub fn page_html(loaded: Loaded) -> String {
         untrack(|| {
             let Loaded { platforms, issues } = loaded;
             let index = Arc::new(PlatformIndex::new(platforms));
-            view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage index issues /></main> }.to_html()
+            let today = Some(today);
+            view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage index issues today /></main> }
+                .to_html()
         })
     })
 }
@@ -60,9 +63,10 @@ mod tests {
     #[test]
     fn the_shipped_platforms_render_as_cards_and_table_rows() {
         let text = std::fs::read_to_string("public/platforms.json").unwrap_or_default();
-        let loaded = parse_platforms(&text).unwrap_or_else(|e| panic!("{e}"));
+        let today = Date::new(2026, 11, 28).unwrap_or(Date::LAST);
+        let loaded = parse_platforms(&text, today).unwrap_or_else(|e| panic!("{e}"));
         let ids: Vec<String> = loaded.platforms.iter().map(|p| p.id.clone()).collect();
-        let html = page_html(loaded);
+        let html = page_html(loaded, today);
         assert!(html.starts_with(r#"<main id="main" data-prerendered="" class="ec-root">"#));
         assert!(html.contains("<h1>Working with Platforms</h1>"));
         for id in &ids {
@@ -74,6 +78,6 @@ mod tests {
             );
         }
         assert_eq!(html.matches("<table").count(), 2);
-        assert!(html.contains("Showing all 6 platforms"));
+        assert!(html.contains("Showing all 8 platforms"));
     }
 }

@@ -5,4 +5,5 @@
 pub mod index;
 pub mod model;
 pub mod normalise;
+pub mod provenance;
 pub mod validate;
