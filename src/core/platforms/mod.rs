@@ -6,4 +6,5 @@ pub mod index;
 pub mod model;
 pub mod normalise;
 pub mod provenance;
+pub mod sync;
 pub mod validate;
