@@ -13,7 +13,7 @@ pub fn not_documented() -> impl IntoView {
 /// A fact whose every source is older than the allowed age (as text, so
 /// screen readers and copies keep it).
 pub fn outdated_badge() -> impl IntoView {
-    view! { <span class="badge outdated">{POSSIBLY_OUTDATED}</span> }
+    view! { " " <span class="badge outdated">{POSSIBLY_OUTDATED}</span> }
 }
 
 /// A fact list. In a table cell (`separated`) the facts read as the

@@ -248,6 +248,11 @@ fn every_shipped_fact_has_a_dated_source() {
         for source in &platform.sources {
             assert!(!source.covers.is_empty(), "{}: {} backs nothing", platform.id, source.title);
         }
+        for kind in FacetKind::ALL {
+            let names: Vec<&str> = platform.facts(kind).iter().map(|f| f.name.as_str()).collect();
+            let unique: std::collections::HashSet<&&str> = names.iter().collect();
+            assert_eq!(unique.len(), names.len(), "{}: a {} fact is repeated", platform.id, kind.key());
+        }
     }
     let seed_backed = loaded.platforms.iter().filter(|p| p.sources.iter().any(|s| s.url.contains("0deb5032"))).count();
     assert_eq!(seed_backed, 6, "the seed's six keep it as a source");
