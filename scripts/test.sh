@@ -17,6 +17,14 @@ cargo clippy --target wasm32-unknown-unknown --all-targets --locked -- -D warnin
 step "native tests (the functional core)"
 cargo test --locked
 
+step "platforms-check against invented sources with planted differences (exit 1 expected)"
+status=0
+cargo run --locked --quiet --bin platforms-check -- \
+  --docs tests/fixtures/platform-sources/docs \
+  --portal tests/fixtures/platform-sources/portal/integrated-platforms.json \
+  --platforms tests/fixtures/platform-sources/platforms.json || status=$?
+[ "$status" -eq 1 ] || { echo "platforms-check: expected exit 1 (differences), got $status"; exit 1; }
+
 step "JSON Schema tests"
 node --test tests/schema/
 

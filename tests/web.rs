@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use earthcode_platforms::core::date::Date;
 use earthcode_platforms::core::platforms::index::PlatformIndex;
 use earthcode_platforms::core::platforms::validate::{parse_platforms, Loaded};
 use earthcode_platforms::ui::page::ExplorerPage;
@@ -15,7 +16,7 @@ use web_sys::{Element, HtmlElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn shipped() -> Loaded {
-    parse_platforms(include_str!("../public/platforms.json")).expect("the shipped list is valid")
+    parse_platforms(include_str!("../public/platforms.json"), Date::LAST).expect("the shipped list is valid")
 }
 
 /// Mounts the explorer on a fresh container with a clean URL.
@@ -78,13 +79,33 @@ async fn next_frame() {
 #[wasm_bindgen_test]
 async fn renders_every_platform_in_grid_and_both_tables() {
     let (root, handle) = mount(shipped());
-    let ids = ["deepesdl", "edc-eoxhub", "pangeo-edc", "cdse-openeo", "cocalc-edc", "polar-tep-edc"];
+    let ids = [
+        "deepesdl",
+        "edc-eoxhub",
+        "pangeo-edc",
+        "cdse-openeo",
+        "cocalc-edc",
+        "polar-tep-edc",
+        "insula",
+        "geohazards-tep",
+    ];
     assert_eq!(visible_cards(&root), ids);
     assert_eq!(rows(&root, "infrastructure"), ids);
     assert_eq!(rows(&root, "fair"), ids);
-    assert_eq!(status(&root), "Showing all 6 platforms");
-    assert_eq!(all(&root, ".facet").len(), 7);
-    assert!(all(&root, ".show-all").is_empty(), "six platforms need no Show all");
+    assert_eq!(status(&root), "Showing all 8 platforms");
+    assert_eq!(all(&root, ".facet").len(), 8);
+    assert!(all(&root, ".show-all").is_empty(), "eight platforms need no Show all");
+    // Every card has the same summary lines, in the same order.
+    for card in all(&root, ".card") {
+        let card: web_sys::Element = card.unchecked_into();
+        let lines = card.query_selector_all("[data-summary]").expect("q");
+        let keys: Vec<String> = (0..lines.length())
+            .filter_map(|i| lines.item(i))
+            .filter_map(|n| n.unchecked_into::<web_sys::Element>().get_attribute("data-summary"))
+            .collect();
+        assert_eq!(keys, ["supportedLanguages", "features", "dataAccess", "access"]);
+        assert!(card.query_selector(".badge[data-status]").expect("q").is_some(), "a status badge");
+    }
     drop(handle);
     root.remove();
 }
@@ -97,18 +118,18 @@ async fn a_facet_click_filters_grid_tables_count_and_url() {
     assert_eq!(visible_cards(&root), ["cdse-openeo"]);
     assert_eq!(rows(&root, "infrastructure"), ["cdse-openeo"]);
     assert_eq!(rows(&root, "fair"), ["cdse-openeo"]);
-    assert_eq!(status(&root), "Showing 1 of 6 platforms");
+    assert_eq!(status(&root), "Showing 1 of 8 platforms");
     assert_eq!(search().await, "?supportedLanguages=R");
     assert_eq!(all(&root, ".chip").len(), 1);
 
     // Disjunctive counts: the language facet still counts all its values.
     let python = one(&root, "[data-facet=supportedLanguages] input[data-value=Python]");
     let count = python.parent_element().expect("label").query_selector(".count").expect("q").expect("count");
-    assert_eq!(count.text_content().as_deref(), Some("6"));
+    assert_eq!(count.text_content().as_deref(), Some("6"), "the six documented platforms name Python");
 
     one(&root, ".clear-all").click();
     leptos::task::tick().await;
-    assert_eq!(visible_cards(&root).len(), 6);
+    assert_eq!(visible_cards(&root).len(), 8);
     assert_eq!(search().await, "");
     drop(handle);
     root.remove();
@@ -163,7 +184,7 @@ async fn a_logo_that_cannot_load_becomes_an_initials_badge() {
         "https://esa-earthcode.github.io/documentation/img/platforms/platform_logos/deepesdl.webp",
         "/this-logo-does-not-exist.png",
     );
-    let (root, handle) = mount(parse_platforms(&text).expect("valid"));
+    let (root, handle) = mount(parse_platforms(&text, Date::LAST).expect("valid"));
     let badge = async {
         for _ in 0..100 {
             if let Ok(Some(badge)) = root.query_selector("[data-platform=deepesdl] .initials") {
@@ -196,7 +217,7 @@ async fn compare_boxes_fill_the_tray_and_cap_at_three() {
         leptos::task::tick().await;
     }
     let tray = one(&root, ".compare-tray").text_content().unwrap_or_default();
-    assert!(tray.contains("3 of 3 picked: DeepESDL, CDSE openEO Federation, Pangeo (via EDC)"), "{tray}");
+    assert!(tray.contains("3 of 3 picked: DeepESDL, CDSE OpenEO, Pangeo stack on EDC"), "{tray}");
     let fourth: web_sys::HtmlInputElement =
         one(&root, ".card[data-platform=edc-eoxhub] input[data-compare]").unchecked_into();
     assert!(fourth.disabled(), "a fourth pick is refused");

@@ -5,6 +5,7 @@
 use earthcode_platforms::core::catalog::markdown::to_safe_html;
 use earthcode_platforms::core::catalog::record_match::{platforms_of, published_from};
 use earthcode_platforms::core::catalog::stac::{children, conformance, document, join_url, landing, listing};
+use earthcode_platforms::core::date::Date;
 use earthcode_platforms::core::platforms::validate::parse_platforms;
 use libfuzzer_sys::fuzz_target;
 
@@ -13,7 +14,7 @@ const BASE: &str = "https://catalog.example/osc/workflows/x/record.json";
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let platforms = parse_platforms(PLATFORMS).map(|l| l.platforms).unwrap_or_default();
+    let platforms = parse_platforms(PLATFORMS, Date::LAST).map(|l| l.platforms).unwrap_or_default();
     let _ = conformance(&text);
     let _ = landing(&text, BASE);
     let _ = children(&text, BASE);

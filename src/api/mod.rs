@@ -11,6 +11,7 @@ use gloo_net::http::Request;
 
 use crate::core::catalog::snapshot::{self, Snapshot};
 use crate::core::config::{Config, ConfigError};
+use crate::core::date::Date;
 use crate::core::platforms::validate::{parse_platforms, FileError, Loaded};
 use fetch::FetchError;
 
@@ -107,8 +108,16 @@ pub async fn load_snapshot(url: &str) -> Option<Snapshot> {
     }
 }
 
-/// Fetches and validates the platform list.
-pub async fn load_platforms(url: &str) -> Result<Loaded, PlatformListError> {
+/// Today's date by the browser's clock (UTC), the one clock the app reads.
+pub fn today() -> Option<Date> {
+    let days = (js_sys::Date::now() / 86_400_000.0).floor();
+    // An f64 day count of any real clock fits an i64.
+    #[allow(clippy::cast_possible_truncation)]
+    Date::from_unix_days(days as i64)
+}
+
+/// Fetches and validates the platform list; `today` dates its sources.
+pub async fn load_platforms(url: &str, today: Date) -> Result<Loaded, PlatformListError> {
     let text = fetch_text(url).await.map_err(PlatformListError::Fetch)?;
-    parse_platforms(&text).map_err(|error| PlatformListError::File { url: url.to_string(), error })
+    parse_platforms(&text, today).map_err(|error| PlatformListError::File { url: url.to_string(), error })
 }

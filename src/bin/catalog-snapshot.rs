@@ -132,11 +132,12 @@ fn run(args: Vec<String>) -> Result<String, String> {
 /// The time now, `YYYY-MM-DDTHH:MM:SSZ` (UTC).
 #[cfg(not(target_arch = "wasm32"))]
 fn now() -> String {
-    use earthcode_platforms::core::calendar::iso_day;
+    use earthcode_platforms::core::date::Date;
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_secs()).unwrap_or(0))
         .unwrap_or(0);
     let (days, rest) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
-    format!("{}T{:02}:{:02}:{:02}Z", iso_day(days), rest / 3600, rest % 3600 / 60, rest % 60)
+    let day = Date::from_unix_days(days).unwrap_or(Date::LAST);
+    format!("{day}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
 }

@@ -25,6 +25,7 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 fn run(args: Vec<String>) -> Result<String, String> {
     use earthcode_platforms::core::catalog::snapshot;
+    use earthcode_platforms::core::date::Date;
     use earthcode_platforms::core::platforms::validate::parse_platforms;
     use earthcode_platforms::ui::prerender::{page_html, PLACEHOLDER};
 
@@ -41,7 +42,16 @@ fn run(args: Vec<String>) -> Result<String, String> {
         None => None,
     };
     let text = std::fs::read_to_string(platforms).map_err(|e| format!("{platforms}: {e}"))?;
-    let loaded = parse_platforms(&text).map_err(|e| format!("{platforms}: {e}"))?;
+    // The build's date (UTC): a source checked after it is an error.
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|e| format!("the system clock is before 1970: {e}"))?
+        .as_secs();
+    let today = i64::try_from(seconds / 86_400)
+        .ok()
+        .and_then(Date::from_unix_days)
+        .ok_or("the system clock is out of range")?;
+    let loaded = parse_platforms(&text, today).map_err(|e| format!("{platforms}: {e}"))?;
     if !loaded.issues.is_empty() {
         return Err(format!("{platforms} has {} problem(s); fix them before building", loaded.issues.len()));
     }
@@ -50,7 +60,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     if page.matches(PLACEHOLDER).count() != 1 {
         return Err(format!("{index} must contain {PLACEHOLDER} once"));
     }
-    let html = page.replacen(PLACEHOLDER, &page_html(loaded, snapshot), 1);
+    let html = page.replacen(PLACEHOLDER, &page_html(loaded, today, snapshot), 1);
     std::fs::write(index, html).map_err(|e| format!("{index}: {e}"))?;
     Ok(format!("prerender: {count} platforms into {index}"))
 }

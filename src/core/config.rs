@@ -29,6 +29,10 @@ pub struct Config {
     /// Static catalog requests in flight at once (1 to 32).
     #[serde(default = "default_concurrency")]
     pub catalog_concurrency: u32,
+    /// A fact whose sources were all checked longer ago than this many
+    /// months is marked "possibly outdated" (1 to 1,200).
+    #[serde(default = "default_fact_max_age")]
+    pub fact_max_age_months: u32,
 }
 
 /// Measured (docs/BENCHMARKS.md, "Catalog at 100 ms per request"): more
@@ -38,6 +42,13 @@ pub const DEFAULT_CATALOG_CONCURRENCY: u32 = 6;
 
 fn default_concurrency() -> u32 {
     DEFAULT_CATALOG_CONCURRENCY
+}
+
+/// A year: the documentation's platform pages change about that often.
+pub const DEFAULT_FACT_MAX_AGE_MONTHS: u32 = 12;
+
+fn default_fact_max_age() -> u32 {
+    DEFAULT_FACT_MAX_AGE_MONTHS
 }
 
 fn default_platforms() -> String {
@@ -68,6 +79,7 @@ impl Default for Config {
             request_timeout_ms: DEFAULT_TIMEOUT_MS,
             catalog_snapshot_url: String::new(),
             catalog_concurrency: DEFAULT_CATALOG_CONCURRENCY,
+            fact_max_age_months: DEFAULT_FACT_MAX_AGE_MONTHS,
         }
     }
 }
@@ -89,6 +101,7 @@ impl Config {
         Ok(Config {
             request_timeout_ms: config.request_timeout_ms.clamp(100, 120_000),
             catalog_concurrency: config.catalog_concurrency.clamp(1, 32),
+            fact_max_age_months: config.fact_max_age_months.clamp(1, 1_200),
             ..config
         })
     }
@@ -164,6 +177,14 @@ mod tests {
         assert_eq!(Config::parse(r#"{"requestTimeoutMs": 5}"#).map(|c| c.request_timeout_ms), Ok(100));
         assert_eq!(Config::parse(r#"{"requestTimeoutMs": 2500}"#).map(|c| c.request_timeout_ms), Ok(2500));
         assert_eq!(Config::parse("{}").map(|c| c.request_timeout_ms), Ok(DEFAULT_TIMEOUT_MS));
+    }
+
+    #[test]
+    fn the_fact_age_has_a_default_and_bounds() {
+        assert_eq!(Config::parse("{}").map(|c| c.fact_max_age_months), Ok(12));
+        assert_eq!(Config::parse(r#"{"factMaxAgeMonths": 6}"#).map(|c| c.fact_max_age_months), Ok(6));
+        assert_eq!(Config::parse(r#"{"factMaxAgeMonths": 0}"#).map(|c| c.fact_max_age_months), Ok(1));
+        assert!(Config::parse(r#"{"factMaxAgeMonths": "a year"}"#).is_err());
     }
 
     #[test]

@@ -9,9 +9,9 @@
 //! each other. `tests/layers.rs` checks this.
 
 pub mod bitset;
-pub mod calendar;
 pub mod catalog;
 pub mod config;
+pub mod date;
 pub mod order;
 pub mod percent;
 pub mod platforms;

@@ -150,7 +150,7 @@ proptest! {
 
     #[test]
     fn record_platforms_come_from_its_links_in_any_order(links in proptest::collection::vec((0usize..4, 0usize..4), 0..6), reverse in any::<bool>()) {
-        let platforms = crate::core::platforms::validate::parse_platforms(include_str!("../../public/platforms.json"))
+        let platforms = crate::core::platforms::validate::parse_platforms(include_str!("../../public/platforms.json"), crate::core::date::Date::LAST)
             .map(|l| l.platforms)
             .unwrap_or_default();
         let rels = ["application-originating-platform", "application-platform", "related", "via"];

@@ -9,9 +9,10 @@ use super::context::host::{Host, Placement};
 use super::page::ExplorerPage;
 use super::prerender::TakeOver;
 use super::widgets::retry::RetryButton;
-use crate::api::{load_config, load_platforms, load_snapshot, PlatformListError};
+use crate::api::{load_config, load_platforms, load_snapshot, today, PlatformListError};
 use crate::core::catalog::snapshot::Snapshot;
 use crate::core::config::{Config, Overrides};
+use crate::core::date::Date;
 use crate::core::platforms::index::PlatformIndex;
 use crate::core::platforms::validate::{Issue, Loaded};
 
@@ -25,16 +26,19 @@ pub struct Settings {
 
 /// What the explorer is shown from. The index is shared, not copied: the
 /// resource keeps its value and every read of it clones.
-type Data = (Config, Arc<PlatformIndex>, Vec<Issue>, Option<Arc<Snapshot>>);
+type Data = (Config, Arc<PlatformIndex>, Vec<Issue>, Option<Date>, Option<Arc<Snapshot>>);
 
 /// The configuration, then the platform list and the catalog snapshot (if
 /// the build made one) side by side.
 async fn load(settings: Settings) -> Result<Data, PlatformListError> {
     let config = load_config(&settings.config_url).await?.overridden(&settings.overrides);
-    let (platforms, snapshot) =
-        futures::join!(load_platforms(&config.platforms_url), load_snapshot(&config.catalog_snapshot_url));
+    let today = today();
+    let (platforms, snapshot) = futures::join!(
+        load_platforms(&config.platforms_url, today.unwrap_or(Date::LAST)),
+        load_snapshot(&config.catalog_snapshot_url)
+    );
     let Loaded { platforms, issues } = platforms?;
-    Ok((config, Arc::new(PlatformIndex::new(platforms)), issues, snapshot.map(Arc::new)))
+    Ok((config, Arc::new(PlatformIndex::new(platforms)), issues, today, snapshot.map(Arc::new)))
 }
 
 #[component]
@@ -54,9 +58,10 @@ pub fn App(
     // until the catalog walk had finished.
     let content = move || match data.get() {
         None => view! { <p class="loading" role="status">"Loading platforms…"</p> }.into_any(),
-        Some(Ok((config, index, issues, snapshot))) => {
+        Some(Ok((config, index, issues, today, snapshot))) => {
             let prefix = prefix.clone();
-            view! { <ExplorerPage index issues config snapshot prefix prose /> {standalone.then(TakeOver)} }.into_any()
+            view! { <ExplorerPage index issues config snapshot prefix prose today /> {standalone.then(TakeOver)} }
+                .into_any()
         }
         Some(Err(error)) => view! {
             {standalone.then(TakeOver)}

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use super::context::host::{Host, Placement};
 use super::page::ExplorerPage;
 use crate::core::catalog::snapshot::Snapshot;
+use crate::core::date::Date;
 use crate::core::platforms::index::PlatformIndex;
 use crate::core::platforms::validate::Loaded;
 
@@ -20,9 +21,9 @@ pub const PLACEHOLDER: &str = "<!-- prerender -->";
 pub const MARKER: &str = "data-prerendered";
 
 /// The standalone page's `<main>` for `loaded`, as the app first renders it
-/// with an empty URL (no filters); with a catalog `snapshot`, the cards show
-/// its record counts, as the live page will at once.
-pub fn page_html(loaded: Loaded, snapshot: Option<Snapshot>) -> String {
+/// with an empty URL (no filters), dated `today`; with a catalog `snapshot`,
+/// the cards show its record counts, as the live page will at once.
+pub fn page_html(loaded: Loaded, today: Date, snapshot: Option<Snapshot>) -> String {
     let owner = Owner::new();
     owner.with(|| {
         let placement = Placement { prose: true, prefix: String::new(), element: None, container: None };
@@ -32,8 +33,8 @@ pub fn page_html(loaded: Loaded, snapshot: Option<Snapshot>) -> String {
         untrack(|| {
             let Loaded { platforms, issues } = loaded;
             let index = Arc::new(PlatformIndex::new(platforms));
-            let snapshot = snapshot.map(Arc::new);
-            view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage index issues snapshot /></main> }
+            let (today, snapshot) = (Some(today), snapshot.map(Arc::new));
+            view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage index issues today snapshot /></main> }
                 .to_html()
         })
     })
@@ -64,9 +65,10 @@ mod tests {
     #[test]
     fn the_shipped_platforms_render_as_cards_and_table_rows() {
         let text = std::fs::read_to_string("public/platforms.json").unwrap_or_default();
-        let loaded = parse_platforms(&text).unwrap_or_else(|e| panic!("{e}"));
+        let today = Date::new(2026, 11, 28).unwrap_or(Date::LAST);
+        let loaded = parse_platforms(&text, today).unwrap_or_else(|e| panic!("{e}"));
         let ids: Vec<String> = loaded.platforms.iter().map(|p| p.id.clone()).collect();
-        let html = page_html(loaded, None);
+        let html = page_html(loaded, today, None);
         assert!(html.starts_with(r#"<main id="main" data-prerendered="" class="ec-root">"#));
         assert!(html.contains("<h1>Working with Platforms</h1>"));
         for id in &ids {
@@ -78,7 +80,7 @@ mod tests {
             );
         }
         assert_eq!(html.matches("<table").count(), 2);
-        assert!(html.contains("Showing all 6 platforms"));
+        assert!(html.contains("Showing all 8 platforms"));
     }
 
     #[test]
@@ -86,13 +88,14 @@ mod tests {
         use crate::core::catalog::record_match::published_from;
         use crate::core::catalog::walk::tests::{walk_in_rounds, ROOT};
         let text = std::fs::read_to_string("public/platforms.json").unwrap_or_default();
-        let loaded = parse_platforms(&text).unwrap_or_else(|e| panic!("{e}"));
+        let today = Date::LAST;
+        let loaded = parse_platforms(&text, today).unwrap_or_else(|e| panic!("{e}"));
         let platforms = loaded.platforms.clone();
         let (catalog, _) = walk_in_rounds(6, &[]);
         let counts: Vec<usize> =
             (0..platforms.len()).map(|p| published_from(p, &platforms, &catalog.records).len()).collect();
         let snapshot = Snapshot { taken_at: "2026-11-20T06:00:00Z".into(), source: ROOT.into(), catalog };
-        let html = page_html(loaded, Some(snapshot));
+        let html = page_html(loaded, today, Some(snapshot));
         for (platform, count) in platforms.iter().zip(counts) {
             let card =
                 html.split(&format!(r#"<li data-platform="{}" class="card">"#, platform.id)).nth(1).unwrap_or_default();
@@ -104,7 +107,7 @@ mod tests {
             };
             assert!(card.contains(&expected), "{}: {expected} in {card}", platform.id);
         }
-        let without = page_html(parse_platforms(&text).unwrap_or_else(|e| panic!("{e}")), None);
+        let without = page_html(parse_platforms(&text, today).unwrap_or_else(|e| panic!("{e}")), today, None);
         assert!(!without.contains("published record"), "no snapshot, no counts");
     }
 }

@@ -44,6 +44,18 @@ const STATES = [
     await explorer.goto("?compare=deepesdl&compare=cdse-openeo&view=compare");
     await expect(page.locator("#comparison")).toBeVisible();
   }],
+  ["platform detail with sources, some possibly outdated", async (page, explorer) => {
+    await explorer.goto("?platform=polar-tep-edc");
+    await expect(page.locator(".detail .sources .outdated").first()).toBeVisible();
+  }],
+  ["platform detail with nothing documented but its access", async (page, explorer) => {
+    await explorer.goto("?platform=insula");
+    await expect(page.locator(".detail dd[data-facet=features]")).toHaveText("not documented");
+  }],
+  ["comparison with sources and outdated marks", async (page, explorer) => {
+    await explorer.goto("?compare=polar-tep-edc&compare=insula&compare=geohazards-tep&view=compare");
+    await expect(page.locator("#comparison tr[data-aspect=sources]")).toBeVisible();
+  }],
   ["compare tray and chips", async (page, explorer) => {
     await explorer.goto("?compare=deepesdl&supportedLanguages=Python");
     await expect(page.locator(".compare-tray")).toBeVisible();
@@ -73,6 +85,21 @@ test("axe: 375 px wide with the filters open, light and dark", async ({ page }) 
   expect(await violations(page)).toEqual([]);
 });
 
+test("axe: cards at 375 px, their summaries inside the card, light and dark", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  await settle(page);
+  const overflow = await page.locator(".card").evaluateAll((cards) =>
+    cards.filter((card) => card.scrollWidth > card.clientWidth + 1).map((card) => card.dataset.platform),
+  );
+  expect(overflow).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  expect(await violations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await violations(page)).toEqual([]);
+});
+
 /** Tab until `locator` has focus; every stop must show a focus outline and none may be <body>. */
 async function tabTo(page, locator, { back = false, limit = 200 } = {}) {
   for (let i = 0; i < limit; i++) {
@@ -97,7 +124,7 @@ test("keyboard only: toggle a facet, sort a table, open a platform and come back
   await tabTo(page, facet);
   await page.keyboard.press("Space");
   await expect(facet).toBeChecked();
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 6 of 8 platforms");
 
   const sort = explorer.sortButton("infrastructure", "platform");
   await tabTo(page, sort);
@@ -108,7 +135,7 @@ test("keyboard only: toggle a facet, sort a table, open a platform and come back
   const card = page.locator("#card-cdse-openeo");
   await tabTo(page, card, { back: true });
   await page.keyboard.press("Enter");
-  await expect(explorer.detailHeading).toHaveText("CDSE openEO Federation");
+  await expect(explorer.detailHeading).toHaveText("CDSE OpenEO");
   await expect(explorer.detailHeading).toBeFocused();
   await page.keyboard.press("Shift+Tab");
   await expect(page.getByRole("button", { name: "All platforms" })).toBeFocused();

@@ -17,7 +17,7 @@ test.describe.serial("the API going away", () => {
     await search.getByRole("button", { name: "Search" }).click();
     const error = search.getByRole("alert");
     await expect(error).toContainText("Could not reach the catalog");
-    await expect(explorer.status).toHaveText("Showing all 6 platforms");
+    await expect(explorer.status).toHaveText("Showing all 8 platforms");
     catalogServer("start-api");
     await error.getByRole("button", { name: "Retry" }).click();
     await expect(search.locator(".search-count")).toHaveText("3 records");

@@ -86,7 +86,7 @@ test("catalog search returns typed results with their platforms, and pages", asy
   await search.getByRole("button", { name: "Search" }).click();
   await expect(search.locator(".search-count")).toHaveText("3 records");
   const workflow = search.locator('[data-kind=workflow][data-record="glacier-pulse"]');
-  await expect(workflow.getByRole("link", { name: /Open on EDC EOxHub Workspaces/ })).toBeVisible();
+  await expect(workflow.getByRole("link", { name: /Open on Euro Data Cube/ })).toBeVisible();
   await expect(search.locator(".badge")).toHaveText(["Product", "Workflow", "Experiment"]);
 
   // "fictional" is in every title: 28 collections from the API (pages of 10)

@@ -37,17 +37,17 @@ test("the standalone page works under the strict CSP with no violation", async (
   await page.goto(CSP_ORIGIN);
   const explorer = new ExplorerPage(page);
   await explorer.live();
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   expect(await explorer.visibleCards()).toEqual(IDS);
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   await explorer.sortButton("fair", "platform").click();
   await page.locator("#card-pangeo-edc").click();
   await expect(explorer.detailHeading).toBeFocused();
   // The entry is written after the next paint.
   await expect(page).toHaveURL(/[?&]platform=pangeo-edc/);
   await page.goBack();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
   expect(errors).toEqual([]);
 });
@@ -57,10 +57,10 @@ test("?embed=1 shows only the explorer, without the page's header and prose", as
   await page.goto(`${CSP_ORIGIN}?embed=1`);
   const explorer = new ExplorerPage(page);
   await explorer.live();
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   await expect(page.locator(".page-header, h1, .prose")).toHaveCount(0);
   await explorer.facet("supportedLanguages", "R").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   // The flag is kept in the address, so Back and shared links stay embedded.
   const url = new URL(await addressBar(page));
   expect(url.searchParams.get("supportedLanguages")).toBe("R");
@@ -73,9 +73,9 @@ test("the element works under the strict CSP with no violation", async ({ page }
   const errors = await watch(page);
   await page.goto(`${CSP_ORIGIN}element.html`);
   const explorer = new ExplorerPage(page, page.locator("earthcode-platforms"));
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   await page.locator("earthcode-platforms #card-pangeo-edc").click();
   await expect(explorer.detailHeading).toBeFocused();
   expect(await page.evaluate(() => window.__violations)).toEqual([]);

@@ -80,19 +80,19 @@ const PROPERTIES = [
 test("the grid and both tables render inside the element's shadow root, and a facet click filters", async ({ page }) => {
   const errors = await open(page, "platforms.html");
   const explorer = await readyIn(page);
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   expect(await explorer.visibleCards()).toEqual(IDS);
   expect(await explorer.rowIds("infrastructure")).toEqual(IDS);
   expect(await explorer.rowIds("fair")).toEqual(IDS);
   // In the shadow root, not in the host's document.
   expect(await page.evaluate(() => document.querySelectorAll(".card, #infrastructure").length)).toBe(0);
-  expect(await page.evaluate(() => document.querySelector("earthcode-platforms").shadowRoot.querySelectorAll(".card").length)).toBe(6);
+  expect(await page.evaluate(() => document.querySelector("earthcode-platforms").shadowRoot.querySelectorAll(".card").length)).toBe(8);
   // The element has no header or prose of its own: the host page has those.
   await expect(page.locator("earthcode-platforms h1")).toHaveCount(0);
   await expect(page.locator("earthcode-platforms main")).toHaveCount(0);
 
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   expect(await explorer.visibleCards()).toEqual(["pangeo-edc"]);
   expect(await explorer.rowIds("fair")).toEqual(["pangeo-edc"]);
   expect(errors).toEqual([]);
@@ -108,9 +108,9 @@ test("events tell the host what was filtered and which platform was opened", asy
     }
   });
   const explorer = await readyIn(page);
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   await explorer.facet("supportedLanguages", "R").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   await expect.poll(() => page.evaluate(() => window.__events)).toEqual([
     {
       name: "filters-change",
@@ -139,7 +139,7 @@ test("VitePress dark mode changes the element's colours, and back", async ({ pag
   await page.emulateMedia({ colorScheme: "light" });
   await open(page, "platforms.html");
   const explorer = await readyIn(page);
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   const host = page.locator("earthcode-platforms .ec-host");
   const link = page.locator("earthcode-platforms .card-name a").first();
   await expect(host).toHaveAttribute("data-scheme", "light");
@@ -188,7 +188,7 @@ test("the element changes nothing outside it", async ({ page }) => {
   await open(page, "plain.html");
   const without = await stylesOf(page, host, PROPERTIES);
   await open(page, "platforms.html");
-  await expect(explorerIn(page).status).toHaveText("Showing all 6 platforms");
+  await expect(explorerIn(page).status).toHaveText("Showing all 8 platforms");
   const withElement = await stylesOf(page, host, PROPERTIES);
   expect(without.length).toBeGreaterThan(8);
   expect(withElement).toEqual(without);
@@ -200,7 +200,7 @@ test("VitePress navigation away and back re-mounts cleanly with no console error
   const errors = await open(page, "platforms.html");
   const explorer = await readyIn(page);
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
 
   await expect(page).toHaveURL(/[?&]ec-hardwareServices=Dask/);
   const mounted = await popstateListeners(page);
@@ -213,19 +213,19 @@ test("VitePress navigation away and back re-mounts cleanly with no console error
   // The unmounted explorer no longer reacts to history changes.
   await page.goBack();
   await expect(page.locator("earthcode-platforms")).toHaveCount(1);
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   await page.goForward();
   await expect(page.locator("h1")).toHaveText("Getting started");
 
   await page.locator(".VPSidebar").getByRole("link", { name: "Working with Platforms" }).click();
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   await expect(page.locator("earthcode-platforms .ec-root")).toHaveCount(1);
-  await expect(page.locator("earthcode-platforms .card")).toHaveCount(6);
+  await expect(page.locator("earthcode-platforms .card")).toHaveCount(8);
   // Three visits, one listener: nothing piles up.
   expect(await popstateListeners(page)).toBe(mounted);
   await explorer.showFilters();
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   expect(errors).toEqual([]);
 });
 
@@ -233,7 +233,7 @@ test("the host's own query parameters and hash survive filtering, under the elem
   await open(page, "platforms.html?lang=en&tab=2#host-content");
   const explorer = await readyIn(page);
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   const url = new URL(await addressBar(page));
   expect(url.searchParams.get("lang")).toBe("en");
   expect(url.searchParams.get("tab")).toBe("2");
@@ -244,7 +244,7 @@ test("the host's own query parameters and hash survive filtering, under the elem
 
   // A reload restores the element's state from its own keys.
   await page.reload();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   await expect(explorer.chips).toHaveText(["Specialised Hardware & Services: Dask Gateway ×"]);
 });
 
@@ -253,7 +253,7 @@ test("the host's router owns the history: Back leaves the page, Forward returns 
   await page.locator(".VPSidebar").getByRole("link", { name: "Working with Platforms" }).click();
   const explorer = await readyIn(page);
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   await explorer.sortButton("infrastructure", "platform").click();
   // The element writes its entry after the next paint; Back comes later.
   await expect(page).toHaveURL(/[?&]ec-infrastructureSort=platform/);
@@ -261,7 +261,7 @@ test("the host's router owns the history: Back leaves the page, Forward returns 
   await expect(page.locator("h1")).toHaveText("Getting started");
   await page.goForward();
   await expect(page.locator("h1").first()).toHaveText("Working with Platforms");
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   await expect(explorer.header("infrastructure", "platform")).toHaveAttribute("aria-sort", "ascending");
   expect(new URL(page.url()).searchParams.get("ec-hardwareServices")).toBe("Dask Gateway");
   expect(errors).toEqual([]);
@@ -278,13 +278,13 @@ test("the element shows the platforms at once, while the catalog is still loadin
   });
   const errors = await open(page, "platforms.html");
   const explorer = await readyIn(page);
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
-  await expect(page.locator("earthcode-platforms .card")).toHaveCount(6);
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
+  await expect(page.locator("earthcode-platforms .card")).toHaveCount(8);
   await expect(page.locator("earthcode-platforms").getByText("Loading platforms…")).toHaveCount(0);
   // The counts are the build's catalog snapshot's (the site is built with one).
   await expect(page.locator("earthcode-platforms .card[data-platform=deepesdl] .record-count")).toHaveText(/^\d+ published records?$/);
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   expect(errors).toEqual([]);
   release();
 });
@@ -294,7 +294,7 @@ test("theme auto follows prefers-color-scheme live on a host without VitePress",
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   await page.goto(`${CSP_ORIGIN}element.html`);
   const host = page.locator("earthcode-platforms .ec-host");
-  await expect(explorerIn(page).status).toHaveText("Showing all 6 platforms");
+  await expect(explorerIn(page).status).toHaveText("Showing all 8 platforms");
   await expect(host).toHaveAttribute("data-scheme", "light");
   await expect(host).toHaveCSS("background-color", "rgb(255, 255, 255)");
   await page.emulateMedia({ colorScheme: "dark" });
@@ -306,14 +306,14 @@ test("two elements on one page work independently", async ({ page }) => {
   const errors = await open(page, "two.html");
   const first = await readyIn(page, "#first");
   const second = await readyIn(page, "#second");
-  await expect(first.status).toHaveText("Showing all 6 platforms");
-  await expect(second.status).toHaveText("Showing all 6 platforms");
+  await expect(first.status).toHaveText("Showing all 8 platforms");
+  await expect(second.status).toHaveText("Showing all 8 platforms");
   await first.facet("supportedLanguages", "R").check();
-  await expect(first.status).toHaveText("Showing 1 of 6 platforms");
-  await expect(second.status).toHaveText("Showing all 6 platforms");
+  await expect(first.status).toHaveText("Showing 1 of 8 platforms");
+  await expect(second.status).toHaveText("Showing all 8 platforms");
   await second.search.fill("pangeo");
-  await expect(second.status).toHaveText("Showing 1 of 6 platforms");
-  await expect(first.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(second.status).toHaveText("Showing 1 of 8 platforms");
+  await expect(first.status).toHaveText("Showing 1 of 8 platforms");
   const url = new URL(await addressBar(page));
   expect(url.searchParams.getAll("first-supportedLanguages")).toEqual(["R"]);
   expect(url.searchParams.get("second-q")).toBe("pangeo");
@@ -330,7 +330,7 @@ test("two elements on one page work independently", async ({ page }) => {
 test("attribute changes take effect live", async ({ page }) => {
   await open(page, "platforms.html");
   const explorer = await readyIn(page);
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   const two = await page.evaluate(async () => {
     const response = await fetch("explorer/platforms.json");
     const file = await response.json();
@@ -360,7 +360,7 @@ for (const scheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme: scheme });
     await open(page, "platforms.html");
     const explorer = await readyIn(page);
-    await expect(explorer.status).toHaveText("Showing all 6 platforms");
+    await expect(explorer.status).toHaveText("Showing all 8 platforms");
     await expect(page.locator("earthcode-platforms .ec-host")).toHaveAttribute("data-scheme", scheme);
     await explorer.facet("supportedLanguages", "R").check();
     await expect(explorer.chips).toHaveCount(1);

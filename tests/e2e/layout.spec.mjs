@@ -8,7 +8,7 @@ test("a logo that cannot load becomes an initials badge", async ({ page }) => {
   const badge = page.locator(".card[data-platform=cdse-openeo] .initials");
   await expect(badge).toHaveText("CO");
   await expect(badge).toHaveAttribute("role", "img");
-  await expect(badge).toHaveAttribute("aria-label", "CDSE openEO Federation (logo unavailable)");
+  await expect(badge).toHaveAttribute("aria-label", "CDSE OpenEO (logo unavailable)");
 });
 
 test("below 900px the sidebar folds behind a Filters button", async ({ page }) => {

@@ -25,12 +25,12 @@ test("without JavaScript the page still shows every platform in the grid and bot
   await blockInternet(page);
   await page.goto("./");
   await expect(page.locator("h1")).toHaveText("Working with Platforms");
-  await expect(page.locator(".card")).toHaveCount(6);
+  await expect(page.locator(".card")).toHaveCount(8);
   for (const table of ["infrastructure", "fair"]) {
     expect(await page.locator(`#${table} tbody tr`).evaluateAll((rows) => rows.map((r) => r.dataset.platform))).toEqual(IDS);
   }
   await expect(page.locator(".card").first()).toBeVisible();
-  await expect(page.locator(".result-count")).toHaveText("Showing all 6 platforms");
+  await expect(page.locator(".result-count")).toHaveText("Showing all 8 platforms");
   await context.close();
 });
 
@@ -47,7 +47,7 @@ test("the prerendered cards are visible before the WASM has even arrived", async
   await expect(page.locator("[data-prerendered]")).toHaveCount(1);
   release();
   await new ExplorerPage(page).live();
-  await expect(page.locator(".card")).toHaveCount(6);
+  await expect(page.locator(".card")).toHaveCount(8);
 });
 
 test("the app takes over with the same text and layout, and no layout shift", async ({ page }) => {
@@ -60,7 +60,9 @@ test("the app takes over with the same text and layout, and no layout shift", as
   await blockInternet(page);
   // Logos load (a drawing of our own), so the static and the live page show the same.
   const logo = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="#3a7"/></svg>`;
-  await page.route(/\/platform_logos\//, (route) => route.fulfill({ contentType: "image/svg+xml", body: logo }));
+  await page.route(/\/platform_logos\/|\/img\/Insula_logo\.png$|\/logo-geohazard-by-terradue\.png$/, (route) =>
+    route.fulfill({ contentType: "image/svg+xml", body: logo }),
+  );
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route(/_bg\.wasm$/, async (route) => {
@@ -74,14 +76,14 @@ test("the app takes over with the same text and layout, and no layout shift", as
   release();
   const explorer = new ExplorerPage(page);
   await explorer.live();
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   await page.waitForFunction(() => [...document.images].every((img) => img.complete));
   expect(await snapshot(page)).toEqual(before);
-  expect(before.length).toBe(10);
+  expect(before.length).toBe(12);
   expect(await page.evaluate(() => window.__shift)).toBe(0);
   // And the live page works.
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
 });
 
 /** Records, every animation frame, how many cards are shown and whether a loading message is. */
@@ -124,20 +126,20 @@ test("the take-over does not wait for the catalog: every frame shows the platfor
   await page.goto("./");
   const explorer = new ExplorerPage(page);
   await explorer.live();
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   // The catalog has not answered, and the live page is complete: its record
   // counts are the snapshot's, as in the prerendered copy.
-  await expect(page.locator(".card .initials")).toHaveCount(6);
+  await expect(page.locator(".card .initials")).toHaveCount(8);
   await expect(page.locator(".card[data-platform=deepesdl] .record-count")).toHaveText(/^\d+ published records?$/);
   await addressBar(page); // two more frames, so the frames below include the live page
-  // From the first painted card on, every frame showed all six and no loading message.
+  // From the first painted card on, every frame showed all eight and no loading message.
   const frames = await page.evaluate(() => window.__frames);
   const painted = frames.slice(frames.findIndex((f) => f.cards > 0));
   expect(painted.length).toBeGreaterThan(5);
-  expect(painted.filter((f) => f.cards !== 6 || f.loading.length > 0)).toEqual([]);
+  expect(painted.filter((f) => f.cards !== 8 || f.loading.length > 0)).toEqual([]);
   expect(await page.evaluate(() => window.__shift)).toBe(0);
   // And it works before the catalog answers.
   await explorer.facet("hardwareServices", "Dask Gateway").check();
-  await expect(explorer.status).toHaveText("Showing 1 of 6 platforms");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   release();
 });

@@ -16,9 +16,10 @@ const good = {
 };
 
 test("one bad platform does not hide the valid ones, and the problem is named", async ({ page }) => {
-  const { supportedLanguages, ...missingLanguages } = { ...good, id: "broken", name: "Broken" };
+  const { name, ...missingName } = { ...good, id: "broken" };
+  expect(name).toBeTruthy();
   await page.route("**/platforms.json", (route) =>
-    route.fulfill({ json: { platforms: [good, missingLanguages, { ...good, id: "good" }] } }),
+    route.fulfill({ json: { platforms: [good, missingName, { ...good, id: "good" }] } }),
   );
   const explorer = new ExplorerPage(page);
   await explorer.goto();
@@ -30,7 +31,7 @@ test("one bad platform does not hide the valid ones, and the problem is named", 
   await notice.locator("summary").click();
   await expect(notice.locator("li")).toHaveText([
     'platform "good": field "accessUrl" must be an http(s) or relative URL (ignored)',
-    'platform "broken": field "supportedLanguages" is missing (platform not shown)',
+    'platform "broken": field "name" is missing (platform not shown)',
     'platform "good": field "id" repeats an earlier platform\'s id (platform not shown)',
   ]);
   await expect(page.locator(".card[data-platform=good]").getByRole("link", { name: "Open platform" })).toHaveCount(0);
@@ -59,7 +60,7 @@ test("an unusable file shows a clear error, and Retry loads it once it is fixed"
   await expect(retrying).toHaveAttribute("aria-disabled", "true");
   await retrying.click({ force: true });
   release();
-  await expect(explorer.status).toHaveText("Showing all 6 platforms");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
   expect(requests).toBe(2);
 });
 

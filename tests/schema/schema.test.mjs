@@ -21,6 +21,7 @@ const FACT_LISTS = [
   "supportedLanguages",
   "visualisationTools",
   "producedWorkflowType",
+  "features",
 ];
 
 function compile() {
@@ -84,13 +85,25 @@ test("public/platforms.json is valid", () => {
   assert.ok(data.platforms.some((p) => Array.isArray(p.recordMatch) && p.recordMatch.length > 0), "shipped file uses recordMatch");
 });
 
-test("the seven fact lists in the schema are the FacetKind keys, all required", () => {
+test("the eight fact lists in the schema are the FacetKind keys, all optional (absent: not documented)", () => {
   const def = schema.$defs.platform;
   for (const key of FACT_LISTS) {
-    assert.ok(def.required.includes(key), key);
+    assert.ok(!def.required.includes(key), key);
     assert.deepEqual(def.properties[key].$ref, "#/$defs/factList");
   }
-  assert.deepEqual(def.required.filter((k) => !FACT_LISTS.includes(k)), ["id", "name"]);
+  assert.deepEqual(def.required, ["id", "name"]);
+});
+
+test("a source's covers names exactly the platform's fields", () => {
+  const fields = Object.keys(schema.$defs.platform.properties).filter((k) => k !== "sources" && k !== "id").sort();
+  assert.deepEqual([...schema.$defs.source.properties.covers.items.enum].sort(), fields);
+});
+
+test("every shipped platform has dated sources, a status and access", () => {
+  for (const p of data.platforms) {
+    assert.ok(p.sources.length > 0 && p.status && p.access, p.id);
+  }
+  assert.equal(data.platforms.length, 8);
 });
 
 // ---- invalid cases: each names exactly where and why it fails ----
@@ -100,11 +113,47 @@ test("missing id is rejected at the platform with 'required'", () => {
   assert.equal(errors(file(platform({ id: undefined })))[0].params.missingProperty, "id");
 });
 
-test("missing fact list is rejected at the platform with 'required'", () => {
-  const e = errors(file(platform({ producedWorkflowType: undefined })));
-  assert.deepEqual(e.map((x) => [x.instancePath, x.keyword, x.params.missingProperty]), [
-    ["/platforms/0", "required", "producedWorkflowType"],
-  ]);
+test("missing fact list is accepted (the page says 'not documented')", () => {
+  assert.deepEqual(outcome(file(platform({ producedWorkflowType: undefined, features: undefined }))), []);
+});
+
+const source = (changes = {}) => ({ url: "https://example.org/p", title: "A page", checked: "2026-11-28", covers: ["name"], ...changes });
+
+test("a source without a date is rejected at the source with 'required'", () => {
+  const { checked, ...undated } = source();
+  assert.equal(checked, "2026-11-28");
+  assert.deepEqual(outcome(file(platform({ sources: [undated] }))), ["/platforms/0/sources/0 required"]);
+});
+
+test("a source date that is not YYYY-MM-DD is rejected at /checked", () => {
+  for (const checked of ["28/11/2026", "2026-13-01", "2026-11-28T10:00", "2026-1-5"]) {
+    assert.deepEqual(outcome(file(platform({ sources: [source({ checked })] }))), ["/platforms/0/sources/0/checked pattern"], checked);
+  }
+});
+
+test("covers naming no field is rejected at the entry with 'enum'", () => {
+  assert.deepEqual(outcome(file(platform({ sources: [source({ covers: ["name", "colour"] })] }))), ["/platforms/0/sources/0/covers/1 enum"]);
+});
+
+test("a source URL must be absolute http(s)", () => {
+  for (const url of ["javascript:alert(1)", "/relative", "ftp://x.org/a", "data:text/html,x"]) {
+    assert.deepEqual(outcome(file(platform({ sources: [source({ url })] }))), ["/platforms/0/sources/0/url pattern"], url);
+  }
+});
+
+test("unknown access models and statuses are rejected with 'enum'", () => {
+  assert.deepEqual(outcome(file(platform({ access: { models: ["free-tier", "barter"] } }))), ["/platforms/0/access/models/1 enum"]);
+  assert.deepEqual(outcome(file(platform({ status: "finished" }))), ["/platforms/0/status enum"]);
+  assert.deepEqual(outcome(file(platform({ status: "documentation-in-progress" }))), []);
+});
+
+test("access, support and publishing URLs pass the URL rules; e-mail is plain; publishing needs its tool", () => {
+  assert.deepEqual(outcome(file(platform({ access: { models: [], norUrl: "javascript:x" } }))), ["/platforms/0/access/norUrl pattern"]);
+  assert.deepEqual(outcome(file(platform({ homepageUrl: "vbscript:x" }))), ["/platforms/0/homepageUrl pattern"]);
+  assert.deepEqual(outcome(file(platform({ support: { email: "earth-code@esa.int", forumUrl: "https://f.example/" } }))), []);
+  assert.deepEqual(outcome(file(platform({ support: { email: "a@b" } }))), ["/platforms/0/support/email pattern"]);
+  assert.deepEqual(outcome(file(platform({ publishing: { url: "https://p.example/" } }))), ["/platforms/0/publishing required"]);
+  assert.deepEqual(outcome(file(platform({ publishing: { tool: "deep-code", url: "https://p.example/" } }))), []);
 });
 
 test("bad id pattern is rejected at /id with 'pattern'", () => {
@@ -245,7 +294,7 @@ test("unknown extra fields are accepted at every level", () => {
     version: 2,
     platforms: [
       platform({
-        status: "beta",
+        maturity: "beta",
         links: [{ label: "Home", url: "https://example.org/", rel: "home" }],
         dataAccess: [{ name: "Sentinel-2", url: "https://example.org/s2", note: "L2A" }],
       }),

@@ -9,9 +9,9 @@
 
 use serde_json::{Map, Value};
 
-use crate::core::calendar::day_of;
 use crate::core::catalog::stac::{record, ParseError, Record};
 use crate::core::catalog::walk::StaticCatalog;
+use crate::core::date::Date;
 
 /// A walk's result and when it was taken.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -29,11 +29,16 @@ impl Snapshot {
         self.taken_at.get(..10).unwrap_or(&self.taken_at)
     }
 
-    /// Whole days from the snapshot to `today` (a day count, see
-    /// `core::calendar`); `None` when its date cannot be read.
-    pub fn age_in_days(&self, today: i64) -> Option<i64> {
-        day_of(&self.taken_at).map(|day| today - day)
+    /// Whole days from the snapshot to `today`; `None` when its date cannot
+    /// be read.
+    pub fn age_in_days(&self, today: Date) -> Option<i64> {
+        taken_on(&self.taken_at).map(|day| day.days_until(today))
     }
+}
+
+/// The day of a `YYYY-MM-DDTHH:MM:SSZ` timestamp (or of a bare date).
+fn taken_on(timestamp: &str) -> Option<Date> {
+    timestamp.get(..10).and_then(Date::parse)
 }
 
 /// Reads `catalog-snapshot.json`. A record that cannot be read is left out
@@ -41,7 +46,8 @@ impl Snapshot {
 pub fn parse(text: &str) -> Result<Snapshot, ParseError> {
     let value: Value = serde_json::from_str(text).map_err(|e| ParseError::InvalidJson(e.to_string()))?;
     let shape = ParseError::WrongShape("a catalog snapshot");
-    let taken_at = value.get("takenAt").and_then(Value::as_str).filter(|t| day_of(t).is_some()).ok_or(shape.clone())?;
+    let taken_at =
+        value.get("takenAt").and_then(Value::as_str).filter(|t| taken_on(t).is_some()).ok_or(shape.clone())?;
     let source = value.get("source").and_then(Value::as_str).unwrap_or_default();
     let list = value.get("records").and_then(Value::as_array).ok_or(shape)?;
     let records: Vec<Record> = list.iter().filter_map(|r| record(r, source)).collect();

@@ -24,7 +24,7 @@ pub struct PlatformIndex {
     pub platforms: Vec<Platform>,
     /// Values per facet, indexed by [`FacetKind::index`]: the most common
     /// first, ties in natural order. The order does not change while filtering.
-    values: [Vec<FacetValue>; 7],
+    values: [Vec<FacetValue>; 8],
     /// Lower-case text of every field, per platform.
     search_text: Vec<String>,
     /// The same as comparison keys, `|`-separated, per platform.
@@ -34,7 +34,7 @@ pub struct PlatformIndex {
 impl PlatformIndex {
     pub fn new(platforms: Vec<Platform>) -> Self {
         let count = platforms.len();
-        let mut values: [Vec<FacetValue>; 7] = Default::default();
+        let mut values: [Vec<FacetValue>; 8] = Default::default();
         for kind in FacetKind::ALL {
             let Some(slot) = values.get_mut(kind.index()) else { continue };
             let mut found: Vec<FacetValue> = Vec::new();
@@ -104,7 +104,7 @@ impl PlatformIndex {
 }
 
 /// Every text a free-text search looks at: names, description, facts (as
-/// written and expanded), links.
+/// written and expanded), links, the status, access models, publishing tool.
 fn searchable(platform: &Platform) -> Vec<String> {
     let mut texts = vec![platform.name.clone(), platform.id.clone(), platform.description.clone()];
     texts.extend(platform.via.clone());
@@ -115,6 +115,11 @@ fn searchable(platform: &Platform) -> Vec<String> {
         }
     }
     texts.extend(platform.links.iter().map(|l| l.label.clone()));
+    texts.extend(platform.status.map(|s| s.label().to_string()));
+    if let Some(access) = &platform.access {
+        texts.extend(access.models.iter().map(|m| m.label().to_string()));
+    }
+    texts.extend(platform.publishing.as_ref().map(|p| p.tool.clone()));
     texts
 }
 

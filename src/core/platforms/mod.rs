@@ -5,4 +5,6 @@
 pub mod index;
 pub mod model;
 pub mod normalise;
+pub mod provenance;
+pub mod sync;
 pub mod validate;

@@ -1,8 +1,9 @@
 //! Validation of `platforms.json`, which the page fetches and does not trust.
 //!
-//! Unknown fields are tolerated. A platform that lacks a required field, or
-//! has one of the wrong type, is left out and named in an [`Issue`]; the
-//! other platforms load. An optional field or a list entry that is wrong is
+//! Unknown fields are tolerated. A platform that lacks a required field (`id`,
+//! `name`), or has one of the wrong type, is left out and named in an
+//! [`Issue`]; the other platforms load. A fact list that is absent is "not
+//! documented" (an empty one says the platform has none). An optional field or a list entry that is wrong is
 //! dropped on its own, so nothing valid is lost. The rules mirror
 //! `public/platforms.schema.json`.
 
@@ -13,7 +14,10 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use crate::core::platforms::model::{FacetKind, Fact, Link, MatchRule, Platform};
+use crate::core::date::Date;
+use crate::core::platforms::model::{
+    Access, AccessModel, FacetKind, Fact, Link, MatchRule, Platform, Publishing, Source, Status, Support, FIELDS,
+};
 
 /// The whole file could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,8 +92,9 @@ fn present<'de, D: Deserializer<'de>>(field: D) -> Result<Option<&'de RawValue>,
     <&RawValue>::deserialize(field).map(Some)
 }
 
-/// Parses and validates the text of a `platforms.json`.
-pub fn parse_platforms(text: &str) -> Result<Loaded, FileError> {
+/// Parses and validates the text of a `platforms.json`. `today` is the
+/// caller's date: a source checked after it is an error.
+pub fn parse_platforms(text: &str, today: Date) -> Result<Loaded, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::WrongShape("the file is larger than 8 MiB"));
     }
@@ -116,7 +121,7 @@ pub fn parse_platforms(text: &str) -> Result<Loaded, FileError> {
     let mut loaded = Loaded::default();
     let mut seen = HashSet::new();
     for (position, entry) in entries.into_iter().enumerate() {
-        let mut checker = Checker { platform: format!("#{}", position + 1), issues: Vec::new() };
+        let mut checker = Checker { platform: format!("#{}", position + 1), issues: Vec::new(), today };
         // Already checked as JSON by the parse above.
         let entry: Value = serde_json::from_str(entry.get()).unwrap_or(Value::Null);
         match checker.platform(&entry) {
@@ -152,6 +157,31 @@ pub fn safe_url(raw: &str) -> Option<String> {
     }
 }
 
+/// Keeps an absolute http(s) URL only (a source must say where it is).
+fn web_url(raw: &str) -> Option<String> {
+    safe_url(raw).filter(|url| {
+        let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+        lower.starts_with("http://") || lower.starts_with("https://")
+    })
+}
+
+/// A plain e-mail address: one `@` between a local part and a dotted host,
+/// no white space, no characters a mailto link would need to escape.
+fn is_email(text: &str) -> bool {
+    let ok = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
+    match text.split_once('@') {
+        Some((local, host)) => {
+            !local.is_empty()
+                && host.contains('.')
+                && !host.starts_with('.')
+                && !host.ends_with('.')
+                && local.chars().all(ok)
+                && host.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        }
+        None => false,
+    }
+}
+
 /// Clean text for display: control characters removed, length bounded.
 fn clean_text(raw: &str) -> String {
     raw.chars().filter(|c| !c.is_control() || *c == '\n').take(MAX_TEXT_CHARS).collect::<String>().trim().to_string()
@@ -175,6 +205,7 @@ fn type_name(value: &Value) -> &'static str {
 struct Checker {
     platform: String,
     issues: Vec<Issue>,
+    today: Date,
 }
 
 impl Checker {
@@ -209,31 +240,162 @@ impl Checker {
             }
         }
         let name = self.required_text(object, "name");
-        let mut facts: [Vec<Fact>; 7] = Default::default();
-        let mut complete = true;
+        let mut facts: [Option<Vec<Fact>>; 8] = Default::default();
         for kind in FacetKind::ALL {
-            match self.fact_list(object, kind) {
-                Some(list) => {
-                    if let Some(slot) = facts.get_mut(kind.index()) {
-                        *slot = list;
-                    }
-                }
-                None => complete = false,
+            if let Some(slot) = facts.get_mut(kind.index()) {
+                *slot = self.fact_list(object, kind);
             }
         }
-        let platform = Platform {
+        Some(Platform {
             id: id.filter(|id| is_valid_id(id))?,
             name: name?,
-            description: self.optional_text(object, "description").unwrap_or_default(),
-            via: self.optional_text(object, "via"),
+            description: self.optional_text(object, "description", "description").unwrap_or_default(),
+            via: self.optional_text(object, "via", "via"),
             logo_url: self.optional_url(object, "logoUrl", "logoUrl"),
             docs_url: self.optional_url(object, "docsUrl", "docsUrl"),
+            homepage_url: self.optional_url(object, "homepageUrl", "homepageUrl"),
             access_url: self.optional_url(object, "accessUrl", "accessUrl"),
             links: self.links(object),
             facts,
             record_match: self.record_match(object),
+            access: self.access(object),
+            support: self.support(object),
+            publishing: self.publishing(object),
+            status: self.status(object),
+            sources: self.sources(object),
+        })
+    }
+
+    /// An optional object field; anything but an object is reported and ignored.
+    fn optional_object<'v>(&mut self, object: &'v Map<String, Value>, field: &str) -> Option<&'v Map<String, Value>> {
+        match object.get(field) {
+            None | Some(Value::Null) => None,
+            Some(Value::Object(inner)) => Some(inner),
+            Some(other) => {
+                self.ignore(field, format!("must be an object, found {}", type_name(other)));
+                None
+            }
+        }
+    }
+
+    /// `access`: how a user gets on (`models`, `note`, and the NoR service,
+    /// price list and sponsorship request pages).
+    fn access(&mut self, object: &Map<String, Value>) -> Option<Access> {
+        let inner = self.optional_object(object, "access")?;
+        let mut models = Vec::new();
+        for (position, entry) in self.optional_list(inner, "access.models", "models").iter().enumerate() {
+            match entry.as_str().and_then(AccessModel::from_key) {
+                Some(model) if !models.contains(&model) => models.push(model),
+                Some(_) => {}
+                None => self.ignore(
+                    &format!("access.models[{position}]"),
+                    "must be one of own-payment, nor-sponsorship, free-tier, credits",
+                ),
+            }
+        }
+        Some(Access {
+            models,
+            note: self.optional_text(inner, "note", "access.note"),
+            nor_url: self.optional_url(inner, "norUrl", "access.norUrl"),
+            price_list_url: self.optional_url(inner, "priceListUrl", "access.priceListUrl"),
+            sponsorship_url: self.optional_url(inner, "sponsorshipUrl", "access.sponsorshipUrl"),
+        })
+    }
+
+    /// `support`: where to ask for help.
+    fn support(&mut self, object: &Map<String, Value>) -> Option<Support> {
+        let inner = self.optional_object(object, "support")?;
+        let email = self.optional_text(inner, "email", "support.email");
+        let email = match email {
+            Some(address) if !is_email(&address) => {
+                self.ignore("support.email", "must be an e-mail address (name@host)");
+                None
+            }
+            other => other,
         };
-        complete.then_some(platform)
+        Some(Support {
+            forum_url: self.optional_url(inner, "forumUrl", "support.forumUrl"),
+            email,
+            issues_url: self.optional_url(inner, "issuesUrl", "support.issuesUrl"),
+        })
+    }
+
+    /// `publishing`: the tool or guide that takes work to the Open Science Catalog.
+    fn publishing(&mut self, object: &Map<String, Value>) -> Option<Publishing> {
+        let inner = self.optional_object(object, "publishing")?;
+        let tool = self.text_in(inner, "tool", "publishing.tool")?;
+        Some(Publishing {
+            tool,
+            url: self.optional_url(inner, "url", "publishing.url"),
+            note: self.optional_text(inner, "note", "publishing.note"),
+        })
+    }
+
+    fn status(&mut self, object: &Map<String, Value>) -> Option<Status> {
+        let text = self.optional_text(object, "status", "status")?;
+        let status = Status::from_key(&text);
+        if status.is_none() {
+            self.ignore("status", "must be one of documented, documentation-in-progress, listed");
+        }
+        status
+    }
+
+    /// `sources`: each `{url, title, checked, covers}`. A source without a
+    /// usable url, title or date is dropped; a `covers` entry naming no
+    /// field is dropped alone.
+    fn sources(&mut self, object: &Map<String, Value>) -> Vec<Source> {
+        let entries = self.optional_list(object, "sources", "sources");
+        let mut sources = Vec::new();
+        for (position, entry) in entries.iter().enumerate() {
+            let at = format!("sources[{position}]");
+            let Value::Object(inner) = entry else {
+                self.ignore(&at, format!("must be an object, found {}", type_name(entry)));
+                continue;
+            };
+            let url = match inner.get("url") {
+                Some(Value::String(url)) => web_url(url),
+                _ => None,
+            };
+            if url.is_none() {
+                self.ignore(&format!("{at}.url"), "must be an absolute http(s) URL");
+            }
+            let title = self.text_in(inner, "title", &format!("{at}.title"));
+            let checked = match inner.get("checked") {
+                None | Some(Value::Null) => {
+                    self.ignore(&format!("{at}.checked"), "is missing: a source needs the date it was checked");
+                    None
+                }
+                Some(Value::String(text)) => match Date::parse(text.trim()) {
+                    Some(date) if date > self.today => {
+                        self.ignore(
+                            &format!("{at}.checked"),
+                            format!("is in the future ({date}, today is {})", self.today),
+                        );
+                        None
+                    }
+                    Some(date) => Some(date),
+                    None => {
+                        self.ignore(&format!("{at}.checked"), "must be a date YYYY-MM-DD");
+                        None
+                    }
+                },
+                Some(other) => {
+                    self.ignore(&format!("{at}.checked"), format!("must be a date string, found {}", type_name(other)));
+                    None
+                }
+            };
+            let mut covers = Vec::new();
+            for (index, name) in self.optional_list(inner, &format!("{at}.covers"), "covers").iter().enumerate() {
+                match name.as_str().and_then(|n| FIELDS.iter().find(|f| **f == n.trim())) {
+                    Some(field) => covers.push(*field),
+                    None => self.ignore(&format!("{at}.covers[{index}]"), "names no field of a platform"),
+                }
+            }
+            if let (Some(url), Some(title), Some(checked)) = (url, title, checked) {
+                sources.push(Source { url, title, checked, covers });
+            }
+        }
+        sources
     }
 
     fn required_text(&mut self, object: &Map<String, Value>, field: &str) -> Option<String> {
@@ -254,8 +416,20 @@ impl Checker {
         }
     }
 
-    fn optional_text(&mut self, object: &Map<String, Value>, field: &str) -> Option<String> {
-        match object.get(field) {
+    /// The text a part of an optional field needs (`publishing.tool`): when
+    /// it is missing, empty or not a string, that is reported (the part is
+    /// ignored) and `None` returned.
+    fn text_in(&mut self, object: &Map<String, Value>, key: &str, field: &str) -> Option<String> {
+        let text = self.optional_text(object, key, field);
+        if text.is_none() && matches!(object.get(key), None | Some(Value::Null | Value::String(_))) {
+            self.ignore(field, "is missing or empty");
+        }
+        text
+    }
+
+    /// An optional text at `object[key]`, reported as `field` when wrong.
+    fn optional_text(&mut self, object: &Map<String, Value>, key: &str, field: &str) -> Option<String> {
+        match object.get(key) {
             None | Some(Value::Null) => None,
             Some(Value::String(text)) => Some(clean_text(text)).filter(|t| !t.is_empty()),
             Some(other) => {
@@ -285,13 +459,11 @@ impl Checker {
     fn fact_list(&mut self, object: &Map<String, Value>, kind: FacetKind) -> Option<Vec<Fact>> {
         let field = kind.key();
         let entries = match object.get(field) {
-            None => {
-                self.skip(field, "is missing");
-                return None;
-            }
+            // Not documented: shown as such, unlike an empty list.
+            None | Some(Value::Null) => return None,
             Some(Value::Array(entries)) => entries,
             Some(other) => {
-                self.skip(field, format!("must be a list, found {}", type_name(other)));
+                self.ignore(field, format!("must be a list, found {}", type_name(other)));
                 return None;
             }
         };
@@ -321,9 +493,10 @@ impl Checker {
         Some(facts)
     }
 
-    /// An optional list field; anything but a list is reported and ignored.
-    fn optional_list<'v>(&mut self, object: &'v Map<String, Value>, field: &str) -> &'v [Value] {
-        match object.get(field) {
+    /// An optional list at `object[key]`; anything but a list is reported
+    /// (as `field`) and ignored.
+    fn optional_list<'v>(&mut self, object: &'v Map<String, Value>, field: &str, key: &str) -> &'v [Value] {
+        match object.get(key) {
             None | Some(Value::Null) => &[],
             Some(Value::Array(entries)) => entries,
             Some(other) => {
@@ -337,7 +510,7 @@ impl Checker {
     /// (`rel`, `hrefPrefix`, `hrefContains`, `titleContains`, or `property`
     /// with `equals`). A rule with no usable condition is dropped.
     fn record_match(&mut self, object: &Map<String, Value>) -> Vec<MatchRule> {
-        let entries = self.optional_list(object, "recordMatch");
+        let entries = self.optional_list(object, "recordMatch", "recordMatch");
         let mut rules = Vec::new();
         for (position, entry) in entries.iter().enumerate() {
             let text = |field: &str| entry.get(field).and_then(Value::as_str).map(clean_text).filter(|t| !t.is_empty());
@@ -358,7 +531,7 @@ impl Checker {
     }
 
     fn links(&mut self, object: &Map<String, Value>) -> Vec<Link> {
-        let entries = self.optional_list(object, "links");
+        let entries = self.optional_list(object, "links", "links");
         let mut links = Vec::new();
         for (position, entry) in entries.iter().enumerate() {
             let at = format!("links[{position}]");

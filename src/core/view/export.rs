@@ -7,6 +7,11 @@ use crate::core::view::compare::Row;
 use crate::core::view::sort::Column;
 use crate::core::view::tables::TableId;
 
+/// What a cell says when no source gives the fact.
+pub const NOT_DOCUMENTED: &str = "not documented";
+/// What a fact says when all its sources are old.
+pub const POSSIBLY_OUTDATED: &str = "possibly outdated";
+
 /// How a list of facts reads in one cell, the same as the tables show it.
 pub fn cell_text(facts: &[Fact]) -> String {
     facts.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(", ")
@@ -36,6 +41,7 @@ pub fn table_csv(platforms: &[Platform], rows: &[usize], table: TableId) -> Stri
                 .iter()
                 .map(|&column| match column {
                     Column::Platform => platform.name.clone(),
+                    Column::Facet(kind) if !platform.documents(kind) => NOT_DOCUMENTED.to_string(),
                     Column::Facet(kind) => cell_text(platform.facts(kind)),
                 })
                 .collect(),
@@ -52,7 +58,11 @@ pub fn comparison_csv(names: &[&str], rows: &[Row]) -> String {
     let mut records = vec![header];
     for row in rows {
         let mut record = vec![row.aspect.label().to_string()];
-        record.extend(row.cells.iter().map(|c| cell_text(c)));
+        record.extend(row.cells.iter().map(|c| match (c.documented, c.outdated) {
+            (false, _) => NOT_DOCUMENTED.to_string(),
+            (true, false) => cell_text(&c.facts),
+            (true, true) => format!("{} ({POSSIBLY_OUTDATED})", cell_text(&c.facts)),
+        }));
         record.push(if row.differs { "yes" } else { "no" }.to_string());
         records.push(record);
     }
@@ -74,6 +84,7 @@ pub fn platform_json(platform: &Platform) -> Value {
             ("via", &platform.via),
             ("logoUrl", &platform.logo_url),
             ("docsUrl", &platform.docs_url),
+            ("homepageUrl", &platform.homepage_url),
             ("accessUrl", &platform.access_url),
         ],
     );
@@ -85,7 +96,7 @@ pub fn platform_json(platform: &Platform) -> Value {
         let rules: Vec<Value> = platform.record_match.iter().map(rule_json).collect();
         object.insert("recordMatch".into(), Value::Array(rules));
     }
-    for kind in FacetKind::ALL {
+    for kind in FacetKind::ALL.into_iter().filter(|kind| platform.documents(*kind)) {
         let facts: Vec<Value> = platform
             .facts(kind)
             .iter()
@@ -96,7 +107,51 @@ pub fn platform_json(platform: &Platform) -> Value {
             .collect();
         object.insert(kind.key().into(), Value::Array(facts));
     }
+    provenance_json(platform, &mut object);
     Value::Object(object)
+}
+
+/// Access, support, publishing, status and sources, where present.
+fn provenance_json(platform: &Platform, object: &mut Map<String, Value>) {
+    if let Some(access) = &platform.access {
+        let mut part = Map::new();
+        part.insert("models".into(), access.models.iter().map(|m| m.key()).collect());
+        insert_present(
+            &mut part,
+            [
+                ("note", &access.note),
+                ("norUrl", &access.nor_url),
+                ("priceListUrl", &access.price_list_url),
+                ("sponsorshipUrl", &access.sponsorship_url),
+            ],
+        );
+        object.insert("access".into(), Value::Object(part));
+    }
+    if let Some(support) = &platform.support {
+        let mut part = Map::new();
+        insert_present(
+            &mut part,
+            [("forumUrl", &support.forum_url), ("email", &support.email), ("issuesUrl", &support.issues_url)],
+        );
+        object.insert("support".into(), Value::Object(part));
+    }
+    if let Some(publishing) = &platform.publishing {
+        let mut part = Map::new();
+        part.insert("tool".into(), json!(publishing.tool));
+        insert_present(&mut part, [("url", &publishing.url), ("note", &publishing.note)]);
+        object.insert("publishing".into(), Value::Object(part));
+    }
+    if let Some(status) = platform.status {
+        object.insert("status".into(), json!(status.key()));
+    }
+    if !platform.sources.is_empty() {
+        let sources = platform
+            .sources
+            .iter()
+            .map(|s| json!({ "url": s.url, "title": s.title, "checked": s.checked.to_string(), "covers": s.covers }))
+            .collect();
+        object.insert("sources".into(), Value::Array(sources));
+    }
 }
 
 /// Adds the optional string fields that are set.

@@ -13,7 +13,7 @@ use crate::core::platforms::normalise::key;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filters {
     pub query: String,
-    selected: [BTreeMap<String, String>; 7],
+    selected: [BTreeMap<String, String>; 8],
 }
 
 /// One active filter, as a chip shows it.

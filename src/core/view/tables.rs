@@ -39,6 +39,7 @@ impl TableId {
                 Column::Facet(DataAccess),
                 Column::Facet(HardwareServices),
                 Column::Facet(CompatibleWorkflows),
+                Column::Facet(Features),
             ],
             TableId::Fair => &[
                 Column::Platform,

@@ -21,8 +21,10 @@ use state::catalog::Catalog;
 use state::explorer::Explorer;
 
 use crate::core::catalog::snapshot::Snapshot;
-use crate::core::config::Config;
+use crate::core::config::{Config, DEFAULT_FACT_MAX_AGE_MONTHS};
+use crate::core::date::Date;
 use crate::core::platforms::index::PlatformIndex;
+use crate::core::platforms::provenance::Freshness;
 use crate::core::platforms::validate::{Consequence, Issue};
 use crate::core::view::tables::TableId;
 use crate::ui::context::host::use_host;
@@ -48,11 +50,16 @@ pub fn ExplorerPage(
     /// Show the page's own header and prose; off when embedded.
     #[prop(default = true)]
     prose: bool,
+    /// Today, to date the facts' sources; without it no fact is marked old.
+    #[prop(optional_no_strip)]
+    today: Option<Date>,
 ) -> impl IntoView {
     let host = use_host();
-    let explorer = Explorer::new(index, &prefix, host);
+    let max_age_months = config.as_ref().map_or(DEFAULT_FACT_MAX_AGE_MONTHS, |c| c.fact_max_age_months);
+    let freshness = today.map(|today| Freshness { today, max_age_months });
+    let explorer = Explorer::new(index, &prefix, host, freshness);
     provide_context(explorer);
-    let catalog = Catalog::new(config, snapshot, explorer);
+    let catalog = Catalog::new(config, snapshot, today, explorer);
     if let Some(catalog) = catalog {
         provide_context(catalog);
     }

@@ -3,6 +3,18 @@
 use leptos::prelude::*;
 
 use crate::core::platforms::model::Fact;
+use crate::core::view::export::{NOT_DOCUMENTED, POSSIBLY_OUTDATED};
+
+/// Where no source gives a fact: said, never guessed.
+pub fn not_documented() -> impl IntoView {
+    view! { <span class="none">{NOT_DOCUMENTED}</span> }
+}
+
+/// A fact whose every source is older than the allowed age (as text, so
+/// screen readers and copies keep it).
+pub fn outdated_badge() -> impl IntoView {
+    view! { " " <span class="badge outdated">{POSSIBLY_OUTDATED}</span> }
+}
 
 /// A fact list. In a table cell (`separated`) the facts read as the
 /// documentation writes them, "Python, R, JavaScript": the separators are

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::compare_toggle::CompareToggle;
-use super::fact_list::FactList;
+use super::fact_list::{not_documented, FactList};
 use super::platform_link::PlatformLink;
 use crate::core::view::sort::Column;
 use crate::ui::lists::slots::Shown;
@@ -35,7 +35,11 @@ pub fn Row(
                 let facts = shown.clone();
                 view! {
                     <td data-column=kind.key()>
-                        {move || facts.with(|p| view! { <FactList facts=p.facts(kind).to_vec() separated=true /> })}
+                        {move || facts.with(|p| if p.documents(kind) {
+                            view! { <FactList facts=p.facts(kind).to_vec() separated=true /> }.into_any()
+                        } else {
+                            not_documented().into_any()
+                        })}
                     </td>
                 }
                 .into_any()

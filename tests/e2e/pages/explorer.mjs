@@ -1,7 +1,7 @@
 // Page object for the explorer page: every selector the specs use lives here.
 import { expect } from "@playwright/test";
 
-export const IDS = ["deepesdl", "edc-eoxhub", "pangeo-edc", "cdse-openeo", "cocalc-edc", "polar-tep-edc"];
+export const IDS = ["deepesdl", "edc-eoxhub", "pangeo-edc", "cdse-openeo", "cocalc-edc", "polar-tep-edc", "insula", "geohazards-tep"];
 
 export class ExplorerPage {
   /** `scope`: the whole page (standalone) or one <earthcode-platforms> element. */
@@ -133,7 +133,10 @@ export async function visibleTable(page, selector) {
   return page.locator(selector).evaluate((table) => {
     const text = (cell) => {
       const items = [...cell.querySelectorAll("li")];
-      if (items.length) return items.map((li) => li.textContent.replace(/, $/, "").trim()).join(", ");
+      if (items.length) {
+        const facts = items.map((li) => li.textContent.replace(/, $/, "").trim()).join(", ");
+        return cell.querySelector(".outdated") ? `${facts} (possibly outdated)` : facts;
+      }
       const copy = cell.cloneNode(true);
       copy.querySelectorAll("[aria-hidden=true], .differs-tag, .remove-pick").forEach((e) => e.remove());
       return copy.textContent.trim();

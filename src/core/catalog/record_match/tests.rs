@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 fn shipped() -> Vec<Platform> {
-    parse_platforms(include_str!("../../../../public/platforms.json")).map(|l| l.platforms).unwrap_or_default()
+    parse_platforms(include_str!("../../../../public/platforms.json"), crate::core::date::Date::LAST)
+        .map(|l| l.platforms)
+        .unwrap_or_default()
 }
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/osc");

@@ -1,6 +1,7 @@
 use super::*;
 use crate::core::catalog::record_match::published_from;
 use crate::core::catalog::walk::tests::{walk_in_rounds, ROOT};
+use crate::core::date::Date;
 use crate::core::platforms::validate::parse_platforms;
 
 fn walked() -> Snapshot {
@@ -32,8 +33,9 @@ fn a_snapshot_reads_back_as_the_records_it_was_written_from() {
 
 #[test]
 fn every_platform_publishes_the_same_records_from_a_snapshot() {
-    let platforms =
-        parse_platforms(include_str!("../../../../public/platforms.json")).map(|l| l.platforms).unwrap_or_default();
+    let platforms = parse_platforms(include_str!("../../../../public/platforms.json"), Date::LAST)
+        .map(|l| l.platforms)
+        .unwrap_or_default();
     let snapshot = walked();
     let back = parse(&to_json(&snapshot)).unwrap_or_else(|e| panic!("{e}"));
     let mut listed = 0;
@@ -67,5 +69,5 @@ fn bad_snapshots_are_errors_or_count_their_unreadable_records() {
     assert_eq!(snapshot.catalog.records.len(), 1);
     assert_eq!(snapshot.catalog.failed, 4, "two unread in the walk, two in the file");
     assert_eq!(snapshot.day(), "2026-11-20");
-    assert_eq!(snapshot.age_in_days(crate::core::calendar::days_from_civil(2026, 11, 28)), Some(8));
+    assert_eq!(snapshot.age_in_days(Date::parse("2026-11-28").unwrap_or(Date::LAST)), Some(8));
 }

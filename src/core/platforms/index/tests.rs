@@ -3,9 +3,12 @@ use crate::core::platforms::model::Fact;
 
 /// A small platform for tests: `facts` pairs a kind with its written values.
 pub(crate) fn platform(id: &str, facts: &[(FacetKind, &[&str])]) -> Platform {
-    let mut lists: [Vec<Fact>; 7] = Default::default();
+    let mut lists: [Option<Vec<Fact>>; 8] = Default::default();
+    for list in &mut lists {
+        *list = Some(Vec::new());
+    }
     for (kind, names) in facts {
-        lists[kind.index()] = names.iter().map(|n| Fact { name: n.to_string(), url: None }).collect();
+        lists[kind.index()] = Some(names.iter().map(|n| Fact { name: n.to_string(), url: None }).collect());
     }
     Platform {
         id: id.into(),
@@ -14,10 +17,16 @@ pub(crate) fn platform(id: &str, facts: &[(FacetKind, &[&str])]) -> Platform {
         via: None,
         logo_url: None,
         docs_url: None,
+        homepage_url: None,
         access_url: None,
         links: vec![],
         facts: lists,
         record_match: vec![],
+        access: None,
+        support: None,
+        publishing: None,
+        status: None,
+        sources: vec![],
     }
 }
 

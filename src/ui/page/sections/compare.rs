@@ -10,7 +10,7 @@ use crate::ui::page::state::explorer::use_explorer;
 use crate::ui::page::state::history::Entry;
 use crate::ui::widgets::back_button::BackButton;
 use crate::ui::widgets::download::download;
-use crate::ui::widgets::fact_list::FactList;
+use crate::ui::widgets::fact_list::{not_documented, outdated_badge, FactList};
 use crate::ui::widgets::platform_link::PlatformLink;
 
 /// Appears once a platform is picked: who is picked, Compare and Clear.
@@ -67,7 +67,7 @@ pub fn ComparisonView() -> impl IntoView {
         let index = explorer.index();
         let platforms: Vec<_> = picked.with(|p| p.iter().filter_map(|&at| index.platforms.get(at)).collect());
         let counts: Option<Vec<usize>> = use_catalog().and_then(|c| c.published_counts(&picked.get()));
-        compare(&platforms, counts.as_deref())
+        compare(&platforms, counts.as_deref(), explorer.freshness.as_ref())
     });
     let names = move || {
         let index = explorer.index();
@@ -127,7 +127,16 @@ pub fn ComparisonView() -> impl IntoView {
                             {row.aspect.label()}
                             {differs.then_some(view! { <span class="differs-tag">"differs"</span> })}
                         </th>
-                        {row.cells.into_iter().map(|facts| view! { <td><FactList facts separated=true /></td> }).collect_view()}
+                        {row.cells.into_iter().map(|cell| view! {
+                            <td>
+                                {if cell.documented {
+                                    view! { <FactList facts=cell.facts separated=true /> }.into_any()
+                                } else {
+                                    not_documented().into_any()
+                                }}
+                                {cell.outdated.then(outdated_badge)}
+                            </td>
+                        }).collect_view()}
                     </tr>
                 }
             })

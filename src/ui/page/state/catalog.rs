@@ -16,6 +16,7 @@ use crate::core::catalog::search::record_texts;
 use crate::core::catalog::snapshot::Snapshot;
 use crate::core::catalog::walk::StaticCatalog;
 use crate::core::config::Config;
+use crate::core::date::Date;
 use crate::ui::context::slot::RecordCounts;
 use crate::ui::lists::fanout::Fanout;
 
@@ -54,22 +55,16 @@ fn count_of(published: &Option<Arc<Vec<Published>>>, position: usize) -> Option<
     published.as_ref().and_then(|all| all.get(position).map(Published::len))
 }
 
-/// Today as a day count (see `core::calendar`), in the browser.
-fn today() -> Option<i64> {
-    if cfg!(target_arch = "wasm32") {
-        // Whole milliseconds since 1970 fit an f64 exactly.
-        #[allow(clippy::cast_possible_truncation)]
-        Some((js_sys::Date::now() / 86_400_000.0).floor() as i64)
-    } else {
-        None
-    }
-}
-
 impl Catalog {
     /// The catalog of a page: the live walk of `config`'s static catalog
-    /// (if any), and the `snapshot` (if any) until the walk ends. `None`
-    /// when there is neither.
-    pub fn new(config: Option<Config>, snapshot: Option<Arc<Snapshot>>, explorer: Explorer) -> Option<Self> {
+    /// (if any), and the `snapshot` (if any) until the walk ends, its age
+    /// counted to `today`. `None` when there is neither.
+    pub fn new(
+        config: Option<Config>,
+        snapshot: Option<Arc<Snapshot>>,
+        today: Option<Date>,
+        explorer: Explorer,
+    ) -> Option<Self> {
         if config.is_none() && snapshot.is_none() {
             return None;
         }
@@ -87,7 +82,7 @@ impl Catalog {
         });
         let snapshot_shown = snapshot.map(|s| {
             let origin =
-                Origin::Snapshot { day: s.day().to_string(), age_in_days: today().and_then(|d| s.age_in_days(d)) };
+                Origin::Snapshot { day: s.day().to_string(), age_in_days: today.and_then(|d| s.age_in_days(d)) };
             (Arc::new(s.catalog.clone()), origin)
         });
         let shown = Memo::new(move |_| match walk.and_then(|w| w.get()) {

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::history::{location_search, write_history, Entry};
 use crate::core::bitset::BitSet;
 use crate::core::platforms::index::PlatformIndex;
+use crate::core::platforms::provenance::Freshness;
 use crate::core::view::events::{platform_select_detail, PLATFORM_SELECT};
 use crate::core::view::filter::{all_facet_counts, matches, Active, Filters};
 use crate::core::view::sort::{sort_rows, Sort};
@@ -44,12 +45,14 @@ pub struct Explorer {
     pub counts: Memo<Vec<Vec<usize>>>,
     /// The compare boxes of cards and rows read their state through this.
     pub picks: Fanout<Picks, Pick>,
+    /// Today and the allowed age of a source; `None` without a clock.
+    pub freshness: Option<Freshness>,
 }
 
 impl Explorer {
     /// Creates the state from the current URL and keeps both in step; tells
     /// the host page when the filters change.
-    pub fn new(index: Arc<PlatformIndex>, prefix: &str, host: Host) -> Self {
+    pub fn new(index: Arc<PlatformIndex>, prefix: &str, host: Host, freshness: Option<Freshness>) -> Self {
         let prefix = prefix.to_string();
         let state = RwSignal::new(decode(&location_search(), &prefix));
         let filters = Memo::new(move |_| state.with(|s| s.filters.clone()));
@@ -72,6 +75,7 @@ impl Explorer {
             host,
             counts,
             picks: Fanout::new(picks, pick_of),
+            freshness,
         };
         explorer.watch_browser();
         explorer
