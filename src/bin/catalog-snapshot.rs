@@ -13,17 +13,12 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "shell/mod.rs"]
+mod shell;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(message) => {
-            println!("{message}");
-            std::process::ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("catalog-snapshot: {message}");
-            std::process::ExitCode::FAILURE
-        }
-    }
+    shell::finish("catalog-snapshot", run(std::env::args().skip(1).collect()))
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -9,17 +9,12 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "shell/mod.rs"]
+mod shell;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    match run(std::env::args().skip(1).collect()) {
-        Ok(message) => {
-            println!("{message}");
-            std::process::ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("prerender: {message}");
-            std::process::ExitCode::FAILURE
-        }
-    }
+    shell::finish("prerender", run(std::env::args().skip(1).collect()))
 }
 
 #[cfg(not(target_arch = "wasm32"))]
