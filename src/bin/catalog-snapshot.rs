@@ -111,7 +111,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
         }
     }
     let asked = walk.asked();
-    let snapshot = Snapshot { taken_at: now(), source: root_url, catalog: walk.finish() };
+    let snapshot = Snapshot { taken_at: shell::now()?, source: root_url, catalog: walk.finish() };
     std::fs::write(out, to_json(&snapshot)).map_err(|e| format!("{out}: {e}"))?;
     let records = &snapshot.catalog.records;
     Ok(format!(
@@ -122,17 +122,4 @@ fn run(args: Vec<String>) -> Result<String, String> {
         snapshot.source,
         snapshot.taken_at
     ))
-}
-
-/// The time now, `YYYY-MM-DDTHH:MM:SSZ` (UTC).
-#[cfg(not(target_arch = "wasm32"))]
-fn now() -> String {
-    use earthcode_platforms::core::date::Date;
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_secs()).unwrap_or(0))
-        .unwrap_or(0);
-    let (days, rest) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
-    let day = Date::from_unix_days(days).unwrap_or(Date::LAST);
-    format!("{day}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
 }

@@ -10,6 +10,10 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "shell/mod.rs"]
+mod shell;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     match run(std::env::args().skip(1).collect()) {
         Ok((text, same)) => {
@@ -29,7 +33,6 @@ const USAGE: &str = "usage: platforms-check --docs DIR --portal FILE [--platform
 /// The report, and whether nothing differs.
 #[cfg(not(target_arch = "wasm32"))]
 fn run(args: Vec<String>) -> Result<(String, bool), String> {
-    use earthcode_platforms::core::date::Date;
     use earthcode_platforms::core::platforms::sync::{differences, parse_docs_platform, parse_portal, report};
     use earthcode_platforms::core::platforms::validate::parse_platforms;
 
@@ -47,14 +50,7 @@ fn run(args: Vec<String>) -> Result<(String, bool), String> {
     let (docs_dir, portal_file) = docs_dir.zip(portal_file).ok_or(USAGE)?;
     let read = |path: &str| std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"));
 
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|e| format!("the system clock is before 1970: {e}"))?
-        .as_secs();
-    let today = i64::try_from(seconds / 86_400)
-        .ok()
-        .and_then(Date::from_unix_days)
-        .ok_or("the system clock is out of range")?;
+    let today = shell::today()?;
     let loaded = parse_platforms(&read(&platforms_file)?, today).map_err(|e| format!("{platforms_file}: {e}"))?;
 
     let files: Vec<std::path::PathBuf> = std::fs::read_dir(&docs_dir)

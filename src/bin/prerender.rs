@@ -20,7 +20,6 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 fn run(args: Vec<String>) -> Result<String, String> {
     use earthcode_platforms::core::catalog::snapshot;
-    use earthcode_platforms::core::date::Date;
     use earthcode_platforms::core::platforms::validate::parse_platforms;
     use earthcode_platforms::ui::prerender::{page_html, PLACEHOLDER};
 
@@ -38,14 +37,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
     };
     let text = std::fs::read_to_string(platforms).map_err(|e| format!("{platforms}: {e}"))?;
     // The build's date (UTC): a source checked after it is an error.
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|e| format!("the system clock is before 1970: {e}"))?
-        .as_secs();
-    let today = i64::try_from(seconds / 86_400)
-        .ok()
-        .and_then(Date::from_unix_days)
-        .ok_or("the system clock is out of range")?;
+    let today = shell::today()?;
     let loaded = parse_platforms(&text, today).map_err(|e| format!("{platforms}: {e}"))?;
     if !loaded.issues.is_empty() {
         return Err(format!("{platforms} has {} problem(s); fix them before building", loaded.issues.len()));
