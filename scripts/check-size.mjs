@@ -21,8 +21,10 @@ export const BUDGET = 156_000;
  * without the API (+5.0 KB); #13's eight platforms with sources in the prerendered HTML
  * (+1.1 KB), card summaries and badges in the CSS (+0.3 KB), and the validation and views of
  * access, help, publishing, status and dated sources in the WASM (+12.5 KB).
+ * Then raised by 15,000 for #14's chooser ("Find a platform": 347,313 B, +15,147 B over 332,166;
+ * docs/BENCHMARKS.md, "The chooser").
  */
-export const CEILING = 332_500;
+export const CEILING = 347_500;
 const KINDS = [".wasm", ".js", ".css", ".html"];
 
 export function shipped(dist) {

@@ -320,3 +320,30 @@ async fn slots_leave_no_watchers_behind() {
     root.remove();
     assert_eq!(live_watchers(), before, "unmounting unregisters every slot");
 }
+
+#[wasm_bindgen_test]
+async fn the_chooser_ranks_on_a_ticked_need_and_writes_it_to_the_url() {
+    let (root, handle) = mount(shipped());
+    one(&root, ".chooser-link a").click();
+    leptos::task::tick().await;
+    assert!(one(&root, ".explorer").hidden());
+    assert_eq!(search().await, "?view=choose");
+    let r = all(&root, "fieldset[data-need=supportedLanguages] li.need > label:first-child")
+        .into_iter()
+        .find(|label| label.text_content().unwrap_or_default().trim() == "R")
+        .expect("R is a choice");
+    one(&r, "input").click();
+    leptos::task::tick().await;
+    let status = one(&root, ".chooser-status").text_content().unwrap_or_default();
+    assert_eq!(status, "Best fit: CDSE OpenEO. 1 of 8 platforms meet every must have.");
+    let ranked: Vec<String> =
+        all(&root, ".chooser li.fit").into_iter().filter_map(|li| li.get_attribute("data-platform")).collect();
+    assert_eq!(ranked.len(), 8);
+    assert_eq!(ranked.first().map(String::as_str), Some("cdse-openeo"));
+    assert_eq!(search().await, "?need=supportedLanguages:R&view=choose");
+    one(&root, ".chooser .back").click();
+    leptos::task::tick().await;
+    assert!(root.query_selector(".chooser").expect("q").is_none());
+    drop(handle);
+    root.remove();
+}

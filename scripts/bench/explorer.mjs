@@ -5,6 +5,7 @@
 //      taken over from the prerendered copy) (cold loads)
 //   3. interaction latency in the page: facet click, search keystroke, clear search,
 //      sort click; performance.now() until the DOM shows the result, plus one frame
+//      and, in the chooser (?view=choose), ticking a need (the whole ranking redone)
 //   4. the same with 1,000 synthetic platforms (scripts/bench/synthetic.mjs) plus the 6 real
 //   6. JS heap and WASM memory after load
 // Prints markdown tables; writes docs/benchmarks/explorer.json (raw samples).
@@ -124,7 +125,22 @@ async function interactions(page) {
     out.sortClick.push(await timed(page, `document.querySelector('#infrastructure button[data-column=dataAccess]').click()`,
       `return document.querySelector("#infrastructure th:nth-child(2)").getAttribute("aria-sort") !== ${JSON.stringify(before)}`));
   }
+  out.chooseNeed = await chooseNeed(page);
   return out;
+}
+
+/** Ticks and unticks "Dask Gateway" in the chooser: every platform re-ranked and the list redrawn. */
+async function chooseNeed(page) {
+  await page.goto(`${new URL(page.url()).origin}/?view=choose`);
+  await page.waitForFunction(() => !document.querySelector("[data-prerendered]") && document.querySelector(".chooser-status"));
+  const chooser = `document.querySelector(".chooser-status").textContent`;
+  const box = `[...document.querySelectorAll("fieldset[data-need=hardwareServices] li.need > label:first-child")].find((l) => l.textContent.trim() === "Dask Gateway").querySelector("input")`;
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    const before = await page.evaluate(chooser);
+    times.push(await timed(page, `${box}.click()`, `return ${chooser} !== ${JSON.stringify(before)}`));
+  }
+  return times;
 }
 
 const results = { bytes, scales: {} };
@@ -160,7 +176,7 @@ console.log(`\nwasm+js+css+html gzip: ${shipped} bytes\n`);
 for (const [name, r] of Object.entries(results.scales)) {
   console.log(`### ${name}\n| measure (ms) | median | min–max |\n| --- | --- | --- |`);
   console.log(`| first card visible | ${fmt(r.firstCard)} |\n| tables interactive | ${fmt(r.tables)} |`);
-  for (const key of ["facetClick", "searchKeystroke", "clearSearch", "sortClick"]) console.log(`| ${key} | ${fmt(r[key])} |`);
+  for (const key of ["facetClick", "searchKeystroke", "clearSearch", "sortClick", "chooseNeed"]) console.log(`| ${key} | ${fmt(r[key])} |`);
   console.log(`memory after load: JS heap ${r.memory.jsHeap} bytes, WASM ${r.memory.wasm} bytes\n`);
 }
 if (!only1006) mkdirSync("docs/benchmarks", { recursive: true });

@@ -187,3 +187,127 @@ proptest! {
         }
     }
 }
+
+mod choose {
+    use proptest::prelude::*;
+
+    use super::{any_kind, any_platforms, VOCABULARY};
+    use crate::core::platforms::index::PlatformIndex;
+    use crate::core::platforms::model::{Access, AccessModel, Platform};
+    use crate::core::view::choose::{rank, Fit, Need, Needs, Verdict};
+    use crate::core::view::url_state::{decode, merge};
+
+    /// Platforms with access models (or none) and, sometimes, a kind undocumented.
+    fn any_index() -> impl Strategy<Value = (PlatformIndex, Vec<usize>)> {
+        let extras = proptest::collection::vec(
+            (
+                proptest::option::of(proptest::sample::subsequence(AccessModel::ALL.to_vec(), 0..4)),
+                proptest::option::of(any_kind()),
+                0usize..4,
+            ),
+            12,
+        );
+        (any_platforms(), extras).prop_map(|(platforms, extras)| {
+            let mut counts = Vec::new();
+            let platforms: Vec<Platform> = platforms
+                .into_iter()
+                .zip(extras)
+                .map(|(mut p, (models, hidden, published))| {
+                    p.access = models.map(|models| Access { models, ..Access::default() });
+                    if let Some(kind) = hidden {
+                        p.facts[kind.index()] = None;
+                    }
+                    counts.push(published);
+                    p
+                })
+                .collect();
+            (PlatformIndex::new(platforms), counts)
+        })
+    }
+
+    fn any_need() -> impl Strategy<Value = Need> {
+        prop_oneof![
+            (any_kind(), proptest::sample::select(VOCABULARY.to_vec()), any::<bool>())
+                .prop_map(|(kind, label, must)| Need::facet(kind, label, must)),
+            (proptest::sample::select(AccessModel::ALL.to_vec()), any::<bool>())
+                .prop_map(|(m, must)| Need::access(m, must)),
+            any::<bool>().prop_map(Need::examples),
+        ]
+    }
+
+    fn any_needs() -> impl Strategy<Value = Vec<Need>> {
+        proptest::collection::vec(any_need(), 0..8).prop_map(|list| {
+            let mut needs = Needs::default();
+            for need in list {
+                needs.set(need);
+            }
+            needs.list().to_vec()
+        })
+    }
+
+    fn met(fit: &Fit) -> Vec<bool> {
+        fit.verdicts.iter().map(|v| *v == Verdict::Met).collect()
+    }
+
+    fn ids(index: &PlatformIndex, fits: &[Fit]) -> Vec<String> {
+        fits.iter().filter_map(|f| index.platforms.get(f.position)).map(|p| p.id.clone()).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn a_platform_meeting_more_never_ranks_below((index, counts) in any_index(), needs in any_needs(), known in any::<bool>()) {
+            let published = known.then_some(counts.as_slice());
+            let fits = rank(&index, &needs, published);
+            prop_assert_eq!(fits.len(), index.len(), "every platform is listed");
+            for (above, a) in fits.iter().enumerate() {
+                for b in fits.iter().skip(above + 1) {
+                    let (ma, mb) = (met(a), met(b));
+                    let b_superset = ma.iter().zip(&mb).all(|(a, b)| !a || *b) && ma != mb;
+                    prop_assert!(!b_superset, "{:?} meets more than {:?} but ranks below", b.position, a.position);
+                }
+            }
+        }
+
+        #[test]
+        fn a_need_everyone_meets_changes_no_order((index, counts) in any_index(), needs in any_needs(), must in any::<bool>()) {
+            let published = Some(counts.as_slice());
+            let before = ids(&index, &rank(&index, &needs, published));
+            // Examples every platform meets: every platform published something.
+            let everyone: Vec<usize> = counts.iter().map(|c| c + 1).collect();
+            let mut more = needs.clone();
+            if more.iter().any(|n| *n == Need::examples(!must)) { return Ok(()); }
+            more.push(Need::examples(must));
+            let before_all = ids(&index, &rank(&index, &needs, Some(&everyone)));
+            let after = ids(&index, &rank(&index, &more, Some(&everyone)));
+            prop_assert_eq!(before_all, after);
+            prop_assert_eq!(before.len(), index.len());
+        }
+
+        #[test]
+        fn the_order_does_not_depend_on_the_input_order((index, counts) in any_index(), needs in any_needs(), seed in any::<u64>()) {
+            let fits = rank(&index, &needs, Some(&counts));
+            prop_assert_eq!(&fits, &rank(&index, &needs, Some(&counts)), "deterministic");
+            // The same platforms, rotated: the same ids come out.
+            let turn = if index.is_empty() { 0 } else { (seed as usize) % index.len() };
+            let mut platforms = index.platforms.clone();
+            platforms.rotate_left(turn);
+            let mut turned_counts = counts.clone();
+            turned_counts.rotate_left(turn);
+            let turned = PlatformIndex::new(platforms);
+            prop_assert_eq!(ids(&index, &fits), ids(&turned, &rank(&turned, &needs, Some(&turned_counts))));
+        }
+
+        #[test]
+        fn needs_survive_the_url_and_junk_never_panics(needs in any_needs(), junk in proptest::collection::vec(".{0,12}", 0..20), prefix in proptest::sample::select(vec!["", "ecp-"])) {
+            let mut state = crate::core::view::state::ViewState::default();
+            for need in &needs {
+                state.needs.set(need.clone());
+            }
+            let back = decode(&merge("", prefix, &state), prefix);
+            prop_assert_eq!(back.needs.list(), state.needs.list());
+            let query: Vec<String> = junk.iter().enumerate().map(|(n, j)| format!("{prefix}{}={j}", if n % 2 == 0 { "need" } else { "want" })).collect();
+            let decoded = decode(&query.join("&"), prefix);
+            prop_assert!(decoded.needs.list().len() <= junk.len());
+        }
+    }
+}

@@ -8,7 +8,7 @@
 // in a shadow root: host CSS does not reach in and ours does not leak out.
 // Attributes: platforms-url, stac-api-url, static-catalog-url (relative to
 // the page), url-prefix (default: the element's id and "-", else "ec-"),
-// theme (auto | light | dark). Events: platform-select, filters-change.
+// theme (auto | light | dark). Events: platform-select, filters-change, choose-change.
 // docs/EMBEDDING.md is the guide; scripts/post-build.mjs fills in the names.
 import init, { mountElement } from "./__BINDGEN_JS__";
 

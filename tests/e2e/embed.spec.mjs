@@ -3,6 +3,7 @@
 // palette and a hostile global stylesheet), built by scripts/embed-site.mjs.
 import { test, expect } from "@playwright/test";
 import { ExplorerPage, IDS, addressBar } from "./pages/explorer.mjs";
+import { Chooser } from "./pages/chooser.mjs";
 import AxeBuilder from "@axe-core/playwright";
 import { CSP_ORIGIN, DOCS } from "./pages/servers.mjs";
 
@@ -372,3 +373,28 @@ for (const scheme of ["light", "dark"]) {
     expect(result.passes.length).toBeGreaterThan(10);
   });
 }
+
+test("the chooser in the element: a pre-filled link, prefixed keys, choose-change, axe", async ({ page }) => {
+  const errors = await open(page, "platforms.html?lang=en&ec-need=compatibleWorkflows:OpenEO%20Process%20Graphs&ec-view=choose");
+  await page.evaluate(() => {
+    window.__choices = [];
+    document.addEventListener("choose-change", (e) => window.__choices.push({ detail: e.detail, target: e.target.tagName }));
+  });
+  const chooser = new Chooser(page, page.locator("earthcode-platforms"));
+  await expect(chooser.status).toHaveText("Best fit: CDSE OpenEO. 1 of 8 platforms meet every must have.");
+  await chooser.need("The languages you write", "R");
+  await expect(chooser.status).toHaveText("Best fit: CDSE OpenEO. 1 of 8 platforms meet every must have.");
+  await expect.poll(() => page.evaluate(() => window.__choices.at(-1))).toMatchObject({
+    detail: {
+      needs: [{ need: "compatibleWorkflows:OpenEO Process Graphs", must: true }, { need: "supportedLanguages:R", must: true }],
+    },
+    target: "EARTHCODE-PLATFORMS",
+  });
+  const last = await page.evaluate(() => window.__choices.at(-1).detail.ranked);
+  expect(last[0]).toBe("cdse-openeo");
+  expect([...last].sort()).toEqual([...IDS].sort());
+  await expect(page).toHaveURL(/\?lang=en&ec-need=compatibleWorkflows:OpenEO%20Process%20Graphs&ec-need=supportedLanguages:R&ec-view=choose$/);
+  const result = await new AxeBuilder({ page }).include("earthcode-platforms").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+  expect(errors).toEqual([]);
+});

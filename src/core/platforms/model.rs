@@ -156,7 +156,7 @@ impl Platform {
 }
 
 /// How a user can get on a platform (`models` in the JSON).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AccessModel {
     /// The user (or their project) pays the operator.
     OwnPayment,

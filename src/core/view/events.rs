@@ -1,15 +1,17 @@
 //! What the embedded explorer tells its host page: the `detail` of the
-//! `platform-select` and `filters-change` events, as JSON text. The shell
+//! `platform-select`, `filters-change` and `choose-change` events, as JSON text. The shell
 //! parses it into a JS object and dispatches the event on the element.
 
 use serde_json::{json, Map, Value};
 
 use crate::core::platforms::model::FacetKind;
+use crate::core::view::choose::Need;
 use crate::core::view::filter::Filters;
 
 /// Event names, as the host listens for them.
 pub const PLATFORM_SELECT: &str = "platform-select";
 pub const FILTERS_CHANGE: &str = "filters-change";
+pub const CHOOSE_CHANGE: &str = "choose-change";
 
 /// `{"id": "deepesdl"}`.
 pub fn platform_select_detail(id: &str) -> String {
@@ -28,6 +30,13 @@ pub fn filters_change_detail(filters: &Filters, matches: usize) -> String {
         }
     }
     json!({ "query": filters.query.trim(), "facets": facets, "matches": matches }).to_string()
+}
+
+/// `{"needs": [{"need": "supportedLanguages:R", "must": true}], "ranked": ["cdse-openeo", …]}`:
+/// the needs as the URL writes them, and every platform's id, best first.
+pub fn choose_change_detail(needs: &[Need], ranked: &[&str]) -> String {
+    let needs: Vec<Value> = needs.iter().map(|n| json!({ "need": n.encode(), "must": n.must })).collect();
+    json!({ "needs": needs, "ranked": ranked }).to_string()
 }
 
 #[cfg(test)]
@@ -66,5 +75,18 @@ mod tests {
     fn no_filters_is_an_empty_selection() {
         let detail = parse(&filters_change_detail(&Filters::default(), 6));
         assert_eq!(detail, json!({ "query": "", "facets": {}, "matches": 6 }));
+    }
+
+    #[test]
+    fn choose_change_names_needs_and_the_ranking() {
+        let needs = [Need::facet(FacetKind::SupportedLanguages, "R", true), Need::examples(false)];
+        let detail = parse(&choose_change_detail(&needs, &["cdse-openeo", "deepesdl"]));
+        assert_eq!(
+            detail,
+            json!({
+                "needs": [{ "need": "supportedLanguages:R", "must": true }, { "need": "examples", "must": false }],
+                "ranked": ["cdse-openeo", "deepesdl"]
+            })
+        );
     }
 }

@@ -12,6 +12,12 @@ pub const TABLE_FIRST: usize = 12;
 /// Records a "Published from this platform" group renders before "Show all".
 pub const RECORD_FIRST: usize = 20;
 
+/// Ranked platforms the chooser renders before "Show all".
+pub const CHOOSE_FIRST: usize = 12;
+
+/// Example workflows the chooser lists for its top result.
+pub const EXAMPLES_FIRST: usize = 5;
+
 /// How many of `total` entries a list that first shows `first` renders.
 pub fn visible_count(total: usize, expanded: bool, first: usize) -> usize {
     if expanded {

@@ -1,5 +1,7 @@
-//! Everything the URL holds: filters, per-table sort, the open platform.
+//! Everything the URL holds: filters, per-table sort, the open platform,
+//! the comparison, the chooser's needs.
 
+use crate::core::view::choose::Needs;
 use crate::core::view::compare::MAX_COMPARED;
 use crate::core::view::filter::Filters;
 use crate::core::view::sort::{cycle, Column, Sort};
@@ -16,6 +18,10 @@ pub struct ViewState {
     pub compare: Vec<String>,
     /// The comparison view is open.
     pub comparing: bool,
+    /// What the user needs, for the chooser.
+    pub needs: Needs,
+    /// The chooser ("Find a platform") is open.
+    pub choosing: bool,
 }
 
 impl ViewState {

@@ -3,6 +3,9 @@
 //! parameters.
 //!
 //! `?q=gpu&dataAccess=Sentinel-2&dataAccess=CLMS&infrastructureSort=dataAccess:desc&compare=a&compare=b&view=compare&platform=deepesdl`
+//!
+//! The chooser: `?need=supportedLanguages:R&want=access:free-tier&need=examples&view=choose`
+//! (`need` a must have, `want` a nice to have).
 
 use crate::core::percent::{escape, unescape};
 use crate::core::platforms::model::FacetKind;
@@ -30,8 +33,13 @@ pub fn encode(state: &ViewState, prefix: &str) -> Vec<(String, String)> {
     for id in &state.compare {
         pairs.push((format!("{prefix}compare"), id.clone()));
     }
+    for need in state.needs.list() {
+        pairs.push((format!("{prefix}{}", if need.must { "need" } else { "want" }), need.encode()));
+    }
     if state.comparing {
         pairs.push((format!("{prefix}view"), "compare".to_string()));
+    } else if state.choosing {
+        pairs.push((format!("{prefix}view"), "choose".to_string()));
     }
     if let Some(id) = &state.platform {
         pairs.push((format!("{prefix}platform"), id.clone()));
@@ -59,6 +67,9 @@ pub fn decode(query: &str, prefix: &str) -> ViewState {
             }
         } else if name == "view" {
             state.comparing = value == "compare";
+            state.choosing = value == "choose";
+        } else if name == "need" || name == "want" {
+            state.needs.add_encoded(&value, name == "need");
         } else if let Some(kind) = FacetKind::from_key(name) {
             state.filters.select(kind, &value);
         } else if let Some(table) = TableId::ALL.into_iter().find(|t| name == sort_key("", *t)) {
@@ -105,6 +116,8 @@ fn is_ours(key: &str, prefix: &str) -> bool {
         || name == "platform"
         || name == "compare"
         || name == "view"
+        || name == "need"
+        || name == "want"
         || FacetKind::from_key(name).is_some()
         || TableId::ALL.iter().any(|t| name == sort_key("", *t))
 }

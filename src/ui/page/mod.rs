@@ -1,6 +1,7 @@
 //! The explorer page: it creates the page's state (`state`), provides it
 //! and the slots' narrow context, and composes the sections: sidebar,
-//! result count, chips, grid, tables, catalog search, detail, comparison.
+//! result count, chips, grid, tables, catalog search, detail, comparison,
+//! the chooser ("Find a platform").
 
 mod sections;
 mod state;
@@ -10,6 +11,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use sections::catalog_search::CatalogSearch;
+use sections::choose::{Chooser, ChooserLink};
 use sections::compare::{CompareTray, ComparisonView};
 use sections::detail::PlatformDetail;
 use sections::filters::chips::{ActiveFilters, ResultCount};
@@ -66,6 +68,7 @@ pub fn ExplorerPage(
     provide_context(explorer.slot_cx(catalog.map(|c| c.counts)));
     let open_id = Memo::new(move |_| explorer.state.with(|s| s.platform.clone()));
     let comparing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && s.comparing));
+    let choosing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && !s.comparing && s.choosing));
     let sidebar_open = RwSignal::new(false);
     let active_count = move || explorer.filters.with(|f| f.active().len());
     view! {
@@ -75,7 +78,10 @@ pub fn ExplorerPage(
         <Show when=move || comparing.get()>
             <ComparisonView />
         </Show>
-        <div class="explorer" hidden=move || open_id.with(Option::is_some) || comparing.get()>
+        <Show when=move || choosing.get()>
+            <Chooser />
+        </Show>
+        <div class="explorer" hidden=move || open_id.with(Option::is_some) || comparing.get() || choosing.get()>
             <button
                 type="button"
                 class="filters-toggle"
@@ -93,6 +99,7 @@ pub fn ExplorerPage(
                 <Sidebar />
             </div>
             <div class="results">
+                <ChooserLink />
                 <ResultCount />
                 <ActiveFilters />
                 <CompareTray />

@@ -80,3 +80,22 @@ fn embed_mode_is_asked_for_with_embed_1() {
     assert!(!embed_requested("?ec-embed=1"));
     assert!(!embed_requested(""));
 }
+
+#[test]
+fn the_chooser_round_trips_and_drops_what_it_does_not_know() {
+    use crate::core::view::choose::Need;
+    let mut state = ViewState { choosing: true, ..ViewState::default() };
+    state.needs.set(Need::facet(FacetKind::SupportedLanguages, "R", true));
+    state.needs.set(Need::access(crate::core::platforms::model::AccessModel::NorSponsorship, false));
+    state.needs.set(Need::examples(true));
+    let query = merge("?lang=en", "ecp-", &state);
+    assert_eq!(
+        query,
+        "?lang=en&ecp-need=supportedLanguages:R&ecp-want=access:nor-sponsorship&ecp-need=examples&ecp-view=choose"
+    );
+    assert_eq!(decode(&query, "ecp-"), state);
+    assert_eq!(merge(&query, "ecp-", &ViewState::default()), "?lang=en", "need and want are ours");
+    let bad = decode("?need=colour:red&want=access:gold&need=examples&need=examples&view=choose", "");
+    assert_eq!(bad.needs.list(), [Need::examples(true)]);
+    assert_eq!(bad.needs.dropped().0, ["colour:red", "access:gold"]);
+}

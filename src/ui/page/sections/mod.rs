@@ -3,6 +3,7 @@
 //! (the page composes them; `tests/layers.rs` checks it).
 
 pub mod catalog_search;
+pub mod choose;
 pub mod compare;
 pub mod detail;
 pub mod filters;

@@ -114,6 +114,11 @@ impl Explorer {
         self.index.get_value()
     }
 
+    /// The prefix of our URL query keys ("" when standalone).
+    pub fn prefix(&self) -> String {
+        self.prefix.get_value()
+    }
+
     /// The narrow context of the views in reused slots: per-view signals
     /// and actions, no signal of the page.
     pub fn slot_cx(&self, record_counts: Option<RecordCounts>) -> SlotCx {
