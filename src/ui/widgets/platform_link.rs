@@ -5,6 +5,12 @@ use leptos::prelude::*;
 
 use crate::ui::context::slot::use_slot;
 
+/// A left click without a modifier: the page handles it in place; any
+/// other click (new tab, new window) is left to the browser.
+pub fn is_plain_click(ev: &leptos::ev::MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
 #[component]
 pub fn PlatformLink(
     /// The platform's id (a reused slot changes it).
@@ -23,8 +29,7 @@ pub fn PlatformLink(
             id=move || dom_id.get()
             href=move || slot.platform_href(id.get())
             on:click=move |ev| {
-                let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-                if plain {
+                if is_plain_click(&ev) {
                     ev.prevent_default();
                     slot.open_platform(id.get_untracked());
                 }

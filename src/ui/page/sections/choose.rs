@@ -14,13 +14,12 @@ use crate::core::view::choose::{Need, NeedKind, Needs, Ranking, Verdict, QUESTIO
 use crate::core::view::compare::MAX_COMPARED;
 use crate::core::view::show_all::{visible, CHOOSE_FIRST, EXAMPLES_FIRST};
 use crate::core::view::state::ViewState;
-use crate::core::view::url_state::merge;
 use crate::ui::lists::show_all::ShowAll;
 use crate::ui::page::state::catalog::use_catalog;
 use crate::ui::page::state::explorer::{use_explorer, Explorer};
-use crate::ui::page::state::history::{location_search, Entry};
+use crate::ui::page::state::history::Entry;
 use crate::ui::widgets::back_button::BackButton;
-use crate::ui::widgets::platform_link::PlatformLink;
+use crate::ui::widgets::platform_link::{is_plain_click, PlatformLink};
 use crate::ui::widgets::record_card::RecordCard;
 
 /// "Find a platform that fits your work": opens the chooser; an ordinary
@@ -29,15 +28,14 @@ use crate::ui::widgets::record_card::RecordCard;
 pub fn ChooserLink() -> impl IntoView {
     let explorer = use_explorer();
     let state = ViewState { choosing: true, ..ViewState::default() };
-    let href = merge(&location_search(), &explorer.prefix(), &state);
+    let href = explorer.href_of(&state);
     view! {
         <p class="chooser-link">
             "Not sure what to filter for? "
             <a
                 href=href
                 on:click=move |ev| {
-                    let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-                    if plain {
+                    if is_plain_click(&ev) {
                         ev.prevent_default();
                         explorer.update(Entry::Push, |s| s.choosing = true);
                         explorer.host.focus_soon("choose-heading".to_string());

@@ -114,11 +114,6 @@ impl Explorer {
         self.index.get_value()
     }
 
-    /// The prefix of our URL query keys ("" when standalone).
-    pub fn prefix(&self) -> String {
-        self.prefix.get_value()
-    }
-
     /// The narrow context of the views in reused slots: per-view signals
     /// and actions, no signal of the page.
     pub fn slot_cx(&self, record_counts: Option<RecordCounts>) -> SlotCx {
@@ -201,8 +196,13 @@ impl Explorer {
     /// so a link copied from a filtered page still shows the whole detail.
     /// Clicks are intercepted (see `open_platform`); the href serves new tabs.
     pub fn platform_href(&self, id: &str) -> String {
-        let state = ViewState { platform: Some(id.to_string()), ..ViewState::default() };
-        merge(&location_search(), &self.prefix.get_value(), &state)
+        self.href_of(&ViewState { platform: Some(id.to_string()), ..ViewState::default() })
+    }
+
+    /// The address of `state` (our keys under our prefix, the host's kept),
+    /// for a link that also works opened in a new tab.
+    pub fn href_of(&self, state: &ViewState) -> String {
+        merge(&location_search(), &self.prefix.get_value(), state)
     }
 
     /// Opens a platform's detail view, keeping the filters for the way back.
