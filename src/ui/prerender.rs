@@ -34,7 +34,7 @@ pub fn page_html(loaded: Loaded, today: Date, snapshot: Option<Snapshot>) -> Str
             let Loaded { platforms, issues } = loaded;
             let index = Arc::new(PlatformIndex::new(platforms));
             let (today, snapshot) = (Some(today), snapshot.map(Arc::new));
-            view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage index issues today snapshot /></main> }
+            view! { <main id="main" class="ec-root" data-prerendered=""><ExplorerPage index issues today snapshot prerendered=true /></main> }
                 .to_html()
         })
     })
@@ -81,6 +81,25 @@ mod tests {
         }
         assert_eq!(html.matches("<table").count(), 2);
         assert!(html.contains("Showing all 8 platforms"));
+    }
+
+    #[test]
+    fn the_chooser_is_prerendered_as_its_empty_form_hidden_until_a_chooser_link() {
+        let text = std::fs::read_to_string("public/platforms.json").unwrap_or_default();
+        let loaded = parse_platforms(&text, Date::LAST).unwrap_or_else(|e| panic!("{e}"));
+        let html = page_html(loaded, Date::LAST, None);
+        let copy = html.split(r#"<div data-chooser-copy="" hidden>"#).nth(1).unwrap_or_default();
+        let copy = copy.split(r#"<div class="explorer""#).next().unwrap_or_default();
+        assert!(copy.contains(r#"<h2 id="choose-heading" tabindex="-1">Find a platform</h2>"#), "{copy}");
+        for legend in ["The languages you write", "How you will pay", "Examples to start from"] {
+            assert!(copy.contains(&format!("<legend>{legend}</legend>")), "{legend}");
+        }
+        assert!(copy.matches(r#"type="checkbox""#).count() > 20, "a box per choice and its must have");
+        assert!(!copy.contains("checked"), "the empty form");
+        assert!(!copy.contains("chooser-status") && !copy.contains(r#"class="fits""#), "no ranking without the app");
+        let header = html.split("</header>").next().unwrap_or_default();
+        assert!(header.contains(r#"<p class="chooser-link">"#), "the entry link is in the page header");
+        assert_eq!(html.matches(r#"<p class="chooser-link">"#).count(), 1);
     }
 
     #[test]

@@ -135,3 +135,20 @@ test("the keyboard alone picks a need and reaches the ranking", async ({ page })
   await expect(chooser.group(LANGUAGES).getByRole("checkbox", { name: "must have (R)" })).toBeFocused();
   await expect(chooser.status).toContainText("Best fit: CDSE OpenEO.");
 });
+
+test("the page header links to the chooser from every view, and marks it current there", async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.goto("?platform=deepesdl");
+  const chooser = new Chooser(page);
+  const link = page.locator("header.page-header").getByRole("link", { name: "Find a platform that fits your work" });
+  await expect(link).toBeVisible();
+  await expect(link).not.toHaveAttribute("aria-current");
+  await expect(page.locator(".results .chooser-link")).toHaveCount(0);
+  await link.click();
+  await expect(chooser.heading).toBeFocused();
+  expect(new URL(await addressBar(page)).search).toBe("?view=choose");
+  await expect(link).toHaveAttribute("aria-current", "page");
+  await page.goBack();
+  await expect(page.locator("article.detail")).toBeVisible();
+  await expect(link).not.toHaveAttribute("aria-current");
+});

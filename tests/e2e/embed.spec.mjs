@@ -374,6 +374,45 @@ for (const scheme of ["light", "dark"]) {
   });
 }
 
+for (const [name, width] of [["desktop", 1280], ["375 px", 375]]) {
+  for (const scheme of ["light", "dark"]) {
+    test(`axe in the element: the chooser empty and answered, ${scheme}, ${name}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      const errors = await open(page, "platforms.html?ec-view=choose");
+      await expect(page.locator("earthcode-platforms .ec-host")).toHaveAttribute("data-scheme", scheme);
+      const chooser = new Chooser(page, page.locator("earthcode-platforms"));
+      await expect(chooser.fits).toHaveCount(8);
+      const check = async () => {
+        const result = await new AxeBuilder({ page })
+          .include("earthcode-platforms")
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+        expect(result.passes.length).toBeGreaterThan(10);
+      };
+      await check();
+      await chooser.need("The languages you write", "R");
+      await chooser.need("How you will pay", "Free tier", { nice: true });
+      await expect(chooser.status).toHaveText(/^Best fit: /);
+      await expect(chooser.fits.first().locator(".reasons li")).toHaveCount(2);
+      await check();
+      // Nothing in the element reaches past its own box (the test site's long title
+      // makes the VitePress page itself scroll sideways at 375 px).
+      const overflow = await page.locator("earthcode-platforms").evaluate((host) => {
+        const right = host.getBoundingClientRect().right;
+        const parts = [...host.shadowRoot.querySelectorAll(".chooser *")];
+        if (parts.length < 50) return [`only ${parts.length} parts in the chooser`];
+        return parts
+          .filter((e) => e.getBoundingClientRect().right > right + 0.5)
+          .map((e) => `${e.tagName}.${e.className}`);
+      });
+      expect(overflow).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
 test("the chooser in the element: a pre-filled link, prefixed keys, choose-change, axe", async ({ page }) => {
   const errors = await open(page, "platforms.html?lang=en&ec-need=compatibleWorkflows:OpenEO%20Process%20Graphs&ec-view=choose");
   await page.evaluate(() => {

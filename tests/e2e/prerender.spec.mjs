@@ -4,6 +4,7 @@
 import { test, expect } from "@playwright/test";
 import { ExplorerPage, addressBar, IDS } from "./pages/explorer.mjs";
 import { PORTS } from "./pages/servers.mjs";
+import { Chooser } from "./pages/chooser.mjs";
 
 const blockInternet = (page) => page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 
@@ -142,4 +143,51 @@ test("the take-over does not wait for the catalog: every frame shows the platfor
   await explorer.facet("hardwareServices", "Dask Gateway").check();
   await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
   release();
+});
+
+test("a chooser link shows the chooser's empty form before (or without) the WASM, then the app takes over in place", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await blockInternet(page);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const chooser = new Chooser(page);
+  await page.goto("./?need=supportedLanguages:R&view=choose", { waitUntil: "domcontentloaded" });
+  await expect(page.locator("[data-prerendered]")).toHaveCount(1);
+  await expect(chooser.heading).toBeVisible();
+  await expect(chooser.group("The languages you write").getByRole("checkbox", { name: "R", exact: true })).toBeVisible();
+  await expect(chooser.group("How you will pay")).toBeVisible();
+  await expect(page.locator(".card").first()).toBeHidden();
+  const form = await page.locator("section.chooser form.needs").evaluate((f) => f.getBoundingClientRect().y);
+  release();
+  await new ExplorerPage(page).live();
+  // The live chooser, in the same place, with the link's need ticked and the ranking.
+  await expect(chooser.section).toHaveCount(1);
+  await expect(chooser.status).toHaveText("Best fit: CDSE OpenEO. 1 of 8 platforms meet every must have.");
+  await expect(chooser.group("The languages you write").getByRole("checkbox", { name: "R", exact: true })).toBeChecked();
+  expect(await page.locator("section.chooser form.needs").evaluate((f) => f.getBoundingClientRect().y)).toBe(form);
+  expect(await page.evaluate(() => window.__shift)).toBe(0);
+});
+
+test("without the WASM, only a chooser link shows the chooser's form; detail links and plain links show the platforms", async ({ page }) => {
+  await blockInternet(page);
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  const chooser = new Chooser(page);
+  await page.goto("./?view=choose");
+  await expect(chooser.heading).toBeVisible();
+  await expect(page.getByRole("group")).toHaveCount(8);
+  await expect(page.locator(".card").first()).toBeHidden();
+  for (const address of ["./", "./?view=choose&platform=deepesdl", "./?view=compare"]) {
+    await page.goto(address);
+    await expect(page.locator(".card").first()).toBeVisible();
+    await expect(chooser.heading).toBeHidden();
+  }
 });

@@ -55,6 +55,10 @@ pub fn ExplorerPage(
     /// Today, to date the facts' sources; without it no fact is marked old.
     #[prop(optional_no_strip)]
     today: Option<Date>,
+    /// Rendered at build time (`ui::prerender`): adds the chooser's empty
+    /// form, hidden, for `boot.js` to show at once on a chooser link.
+    #[prop(optional)]
+    prerendered: bool,
 ) -> impl IntoView {
     let host = use_host();
     let max_age_months = config.as_ref().map_or(DEFAULT_FACT_MAX_AGE_MONTHS, |c| c.fact_max_age_months);
@@ -72,7 +76,7 @@ pub fn ExplorerPage(
     let sidebar_open = RwSignal::new(false);
     let active_count = move || explorer.filters.with(|f| f.active().len());
     view! {
-        {prose.then(Intro)}
+        {prose.then(|| view! { <Intro><ChooserLink /></Intro> })}
         <DataIssues issues />
         {move || open_id.get().map(|id| view! { <PlatformDetail id /> })}
         <Show when=move || comparing.get()>
@@ -81,6 +85,7 @@ pub fn ExplorerPage(
         <Show when=move || choosing.get()>
             <Chooser />
         </Show>
+        {prerendered.then(|| view! { <div data-chooser-copy="" hidden><Chooser form_only=true /></div> })}
         <div class="explorer" hidden=move || open_id.with(Option::is_some) || comparing.get() || choosing.get()>
             <button
                 type="button"
@@ -99,7 +104,7 @@ pub fn ExplorerPage(
                 <Sidebar />
             </div>
             <div class="results">
-                <ChooserLink />
+                {(!prose).then(ChooserLink)}
                 <ResultCount />
                 <ActiveFilters />
                 <CompareTray />

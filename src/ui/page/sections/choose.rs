@@ -22,8 +22,9 @@ use crate::ui::widgets::back_button::BackButton;
 use crate::ui::widgets::platform_link::{is_plain_click, PlatformLink};
 use crate::ui::widgets::record_card::RecordCard;
 
-/// "Find a platform that fits your work": opens the chooser; an ordinary
-/// link too (new tab, copy address).
+/// "Find a platform that fits your work": opens the chooser from any view;
+/// an ordinary link too (new tab, copy address). In the page header when
+/// the page has one, above the results otherwise.
 #[component]
 pub fn ChooserLink() -> impl IntoView {
     let explorer = use_explorer();
@@ -34,10 +35,15 @@ pub fn ChooserLink() -> impl IntoView {
             "Not sure what to filter for? "
             <a
                 href=href
+                aria-current=move || explorer.state.with(|s| s.platform.is_none() && !s.comparing && s.choosing).then_some("page")
                 on:click=move |ev| {
                     if is_plain_click(&ev) {
                         ev.prevent_default();
-                        explorer.update(Entry::Push, |s| s.choosing = true);
+                        explorer.update(Entry::Push, |s| {
+                            s.platform = None;
+                            s.comparing = false;
+                            s.choosing = true;
+                        });
                         explorer.host.focus_soon("choose-heading".to_string());
                     }
                 }
@@ -48,9 +54,15 @@ pub fn ChooserLink() -> impl IntoView {
     }
 }
 
-/// The chooser: the needs form, the ranking, what to do next.
+/// The chooser: the needs form, the ranking, what to do next. With
+/// `form_only`, the empty form alone: the prerendered copy in `index.html`,
+/// readable before (or without) the WASM.
 #[component]
-pub fn Chooser() -> impl IntoView {
+pub fn Chooser(
+    /// Only the heading and the form, without ranking or actions.
+    #[prop(optional)]
+    form_only: bool,
+) -> impl IntoView {
     let explorer = use_explorer();
     let catalog = use_catalog();
     let ranking = Memo::new(move |_| {
@@ -59,28 +71,10 @@ pub fn Chooser() -> impl IntoView {
         explorer.state.with(|s| Arc::new(Ranking::new(&index, &s.needs, counts.as_deref())))
     });
     announce(explorer, ranking);
-    let status = move || ranking.with(|r| r.summary(&explorer.index()));
     let back = Callback::new(move |_| {
         explorer.update(Entry::Push, |s| s.choosing = false);
         explorer.host.focus_soon("platform-search".to_string());
     });
-    let compare_top = move |_| {
-        let index = explorer.index();
-        let top: Vec<String> = ranking.with(|r| {
-            r.fits
-                .iter()
-                .take(MAX_COMPARED)
-                .filter_map(|fit| index.platforms.get(fit.position))
-                .map(|p| p.id.clone())
-                .collect()
-        });
-        explorer.update(Entry::Push, |s| {
-            s.compare = top;
-            s.comparing = true;
-        });
-        explorer.host.focus_soon("comparison-heading".to_string());
-    };
-    let clear = move |_| explorer.update(Entry::Push, |s| s.needs = Needs::default());
     let index = explorer.index();
     let questions = QUESTIONS
         .into_iter()
@@ -91,8 +85,6 @@ pub fn Chooser() -> impl IntoView {
         })
         .collect_view();
     let pay = AccessModel::ALL.into_iter().map(|model| Need::access(model, true)).collect();
-    let expanded = RwSignal::new(false);
-    let total = Signal::derive(move || ranking.with(|r| r.fits.len()));
     let dropped = move || {
         let (mut left_out, more) = explorer.state.with(|s| (s.needs.dropped().0.to_vec(), s.needs.dropped().1));
         ranking.with(|r| left_out.extend(r.unknown.iter().map(|n| format!("{} (no platform lists it)", n.encode()))));
@@ -116,40 +108,67 @@ pub fn Chooser() -> impl IntoView {
                 {need_fieldset("access", "How you will pay", pay)}
                 {need_fieldset("examples", "Examples to start from", vec![Need::examples(true)])}
             </form>
-            <p class="chooser-status" role="status">{status}</p>
-            <div class="chooser-actions">
-                <button type="button" class="button primary" on:click=compare_top disabled=move || total.get() < 2>
-                    {format!("Compare the top {MAX_COMPARED}")}
-                </button>
-                <button
-                    type="button"
-                    class="link-button"
-                    on:click=clear
-                    disabled=move || explorer.state.with(|s| s.needs.is_empty())
-                >
-                    "Clear needs"
-                </button>
-            </div>
-            <ol class="fits" id="fits">
-                {move || {
-                    let ranking = ranking.get();
-                    let positions: Vec<usize> = (0..ranking.fits.len()).collect();
-                    visible(&positions, expanded.get(), CHOOSE_FIRST)
-                        .into_iter()
-                        .filter_map(|at| fit_item(explorer, &ranking, at))
-                        .collect_view()
-                }}
-            </ol>
-            <ShowAll
-                total
-                expanded
-                first=CHOOSE_FIRST
-                controls="fits".to_string()
-                context=" in the ranking".to_string()
-                noun="platforms"
-            />
-            {move || top_examples(explorer, ranking)}
+            {(!form_only).then(|| ranked(explorer, ranking))}
         </section>
+    }
+}
+
+/// The live region, the actions, the ranked platforms, the top result's examples.
+fn ranked(explorer: Explorer, ranking: Memo<Arc<Ranking>>) -> impl IntoView {
+    let compare_top = move |_| {
+        let index = explorer.index();
+        let top: Vec<String> = ranking.with(|r| {
+            r.fits
+                .iter()
+                .take(MAX_COMPARED)
+                .filter_map(|fit| index.platforms.get(fit.position))
+                .map(|p| p.id.clone())
+                .collect()
+        });
+        explorer.update(Entry::Push, |s| {
+            s.compare = top;
+            s.comparing = true;
+        });
+        explorer.host.focus_soon("comparison-heading".to_string());
+    };
+    let clear = move |_| explorer.update(Entry::Push, |s| s.needs = Needs::default());
+    let expanded = RwSignal::new(false);
+    let total = Signal::derive(move || ranking.with(|r| r.fits.len()));
+    let status = move || ranking.with(|r| r.summary(&explorer.index()));
+    view! {
+        <p class="chooser-status" role="status">{status}</p>
+        <div class="chooser-actions">
+            <button type="button" class="button primary" on:click=compare_top disabled=move || total.get() < 2>
+                {format!("Compare the top {MAX_COMPARED}")}
+            </button>
+            <button
+                type="button"
+                class="link-button"
+                on:click=clear
+                disabled=move || explorer.state.with(|s| s.needs.is_empty())
+            >
+                "Clear needs"
+            </button>
+        </div>
+        <ol class="fits" id="fits">
+            {move || {
+                let ranking = ranking.get();
+                let positions: Vec<usize> = (0..ranking.fits.len()).collect();
+                visible(&positions, expanded.get(), CHOOSE_FIRST)
+                    .into_iter()
+                    .filter_map(|at| fit_item(explorer, &ranking, at))
+                    .collect_view()
+            }}
+        </ol>
+        <ShowAll
+            total
+            expanded
+            first=CHOOSE_FIRST
+            controls="fits".to_string()
+            context=" in the ranking".to_string()
+            noun="platforms"
+        />
+        {move || top_examples(explorer, ranking)}
     }
 }
 

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-/// Title, introduction and the access and sponsorship note.
+/// Title, introduction (then `children`: the chooser's link) and the access
+/// and sponsorship note.
 #[component]
-pub fn Intro() -> impl IntoView {
+pub fn Intro(children: Children) -> impl IntoView {
     view! {
         <header class="page-header">
             <h1>"Working with Platforms"</h1>
@@ -13,6 +14,7 @@ pub fn Intro() -> impl IntoView {
                 "development tools and compute, all with FAIR publishing to the Open Science Catalog built in. "
                 "Filter by what your work needs, compare capabilities, and open a platform to see everything it offers."
             </p>
+            {children()}
             <aside class="note" aria-labelledby="access-heading">
                 <h2 id="access-heading">"Access and sponsorship"</h2>
                 <ul>
