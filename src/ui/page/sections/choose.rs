@@ -280,8 +280,8 @@ fn fit_item(explorer: Explorer, ranking: &Ranking, at: usize) -> Option<impl Int
     Some(view! {
         <li class="fit" data-platform=platform.id.clone() data-fit=if fit.meets_every_must() { "meets" } else { "misses" }>
             <h3><PlatformLink id=platform.id.clone() name=platform.name.clone() /></h3>
-            {(!headline.is_empty()).then(|| view! { <p class="fit-headline">{headline}</p> })}
-            {(!needs.is_empty()).then(|| view! { <ul class="reasons">{reasons}</ul> })}
+            <p class="fit-headline">{headline}</p>
+            <ul class="reasons">{reasons}</ul>
             <p class="fit-links">
                 {platform.access_url.clone().map(|url| view! { <a href=url>{format!("Open {}", platform.name)}</a> })}
                 {sponsorship.map(|url| view! { <a href=url>{format!("Request sponsorship for {}", platform.name)}</a> })}
