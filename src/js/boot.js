@@ -3,10 +3,7 @@
 // scripts/post-build.mjs fills in the hashed file names.
 import init, { start } from "./__BINDGEN_JS__";
 
-// A chooser link ("?view=choose") shows the prerendered empty form at once,
-// readable before the WASM is ready (or if it never runs); the app then takes
-// over as it does for the rest of the page. Detail and comparison links win,
-// as in `core::view::url_state`.
+// A chooser link shows the prerendered form at once (ARCHITECTURE.md, Prerender).
 const query = new URLSearchParams(location.search);
 const copy = document.querySelector("[data-prerendered]");
 const detail = query.getAll("platform").some((id) => id.trim() !== "");

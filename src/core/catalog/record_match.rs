@@ -99,6 +99,20 @@ pub fn openers(
     sorted_by(found, |a, b| a.platform.cmp(&b.platform))
 }
 
+/// The records at `positions` (in `records`), each with the platforms it
+/// opens on ([`openers`]); positions past the end are skipped.
+pub fn with_openers(
+    positions: &[usize],
+    platforms: &[Platform],
+    records: &[Record],
+    published: &[Published],
+) -> Vec<(Record, Vec<PlatformMatch>)> {
+    positions
+        .iter()
+        .filter_map(|&at| Some((records.get(at)?.clone(), openers(at, platforms, records, published))))
+        .collect()
+}
+
 /// Records published from one platform, as positions in the record list,
 /// each kind sorted by title.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -51,3 +51,9 @@ pub fn RecordCard(
         </article>
     }
 }
+
+/// Records as list items (the `<ul class="records">` is the caller's), each
+/// with the platforms it opens on: one view for every list of records.
+pub fn record_items(records: Vec<(Record, Vec<PlatformMatch>)>) -> impl IntoView {
+    records.into_iter().map(|(record, platforms)| view! { <li><RecordCard record platforms /></li> }).collect_view()
+}

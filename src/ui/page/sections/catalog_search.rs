@@ -14,7 +14,7 @@ use crate::core::config::Config;
 use crate::ui::page::state::catalog::{abort, use_catalog};
 use crate::ui::page::state::explorer::use_explorer;
 use crate::ui::widgets::catalog_problem::CatalogProblem;
-use crate::ui::widgets::record_card::RecordCard;
+use crate::ui::widgets::record_card::record_items;
 use crate::ui::widgets::retry::RetryButton;
 
 #[component]
@@ -101,11 +101,7 @@ fn search_form(on_search: Callback<String>) -> impl IntoView {
 fn found_list(found: Search, busy: RwSignal<bool>, more: Callback<()>, retry: Callback<()>) -> impl IntoView {
     let has_more = found.has_more();
     let count = found.found.len();
-    let cards = found
-        .found
-        .into_iter()
-        .map(|(record, platforms)| view! { <li><RecordCard record platforms /></li> })
-        .collect_view();
+    let cards = record_items(found.found);
     let api_down = found.api_down.clone().map(|reason| {
         view! {
             <div class="notice api-down" role="alert">

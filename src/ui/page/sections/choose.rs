@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::catalog::record_match::openers;
+use crate::core::catalog::record_match::with_openers;
 use crate::core::platforms::model::{AccessModel, FacetKind};
 use crate::core::view::choose::{Need, NeedKind, Needs, Ranking, Verdict, QUESTIONS};
 use crate::core::view::compare::MAX_COMPARED;
@@ -20,7 +20,7 @@ use crate::ui::page::state::explorer::{use_explorer, Explorer};
 use crate::ui::page::state::history::Entry;
 use crate::ui::widgets::back_button::BackButton;
 use crate::ui::widgets::platform_link::{is_plain_click, PlatformLink};
-use crate::ui::widgets::record_card::RecordCard;
+use crate::ui::widgets::record_card::record_items;
 
 /// "Find a platform that fits your work": opens the chooser from any view;
 /// an ordinary link too (new tab, copy address). In the page header when
@@ -91,7 +91,7 @@ pub fn Chooser(
         let more = if more > 0 { format!(" and {more} more") } else { String::new() };
         (!left_out.is_empty() || !more.is_empty()).then(|| {
             let text = format!("Left out of the link's needs: {}{more}.", left_out.join(", "));
-            view! { <p class="notice needs-dropped">{text}</p> }
+            view! { <p class="notice needs-dropped">{text}</p> }.into_any()
         })
     };
     view! {
@@ -311,14 +311,8 @@ fn top_examples(explorer: Explorer, ranking: Memo<Arc<Ranking>>) -> Option<impl 
     let index = explorer.index();
     let platform = index.platforms.get(top)?;
     let workflows = all_published.get(top).map(|p| p.workflows.clone()).filter(|w| !w.is_empty())?;
-    let cards = visible(&workflows, false, EXAMPLES_FIRST)
-        .into_iter()
-        .filter_map(|at| {
-            let platforms = openers(at, &index.platforms, &walked.records, &all_published);
-            let record = walked.records.get(at).cloned()?;
-            Some(view! { <li><RecordCard record platforms /></li> })
-        })
-        .collect_view();
+    let shown = visible(&workflows, false, EXAMPLES_FIRST);
+    let cards = record_items(with_openers(&shown, &index.platforms, &walked.records, &all_published));
     Some(view! {
         <section class="examples" aria-labelledby="examples-heading">
             <h3 id="examples-heading">{format!("Start from a workflow published from {}", platform.name)}</h3>

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::catalog::record_match::{openers, unread_notice, Published};
+use crate::core::catalog::record_match::{unread_notice, with_openers, Published};
 use crate::core::catalog::stac::RecordKind;
 use crate::core::catalog::walk::StaticCatalog;
 use crate::core::view::show_all::{visible, RECORD_FIRST};
@@ -14,7 +14,7 @@ use crate::ui::lists::show_all::ShowAll;
 use crate::ui::page::state::catalog::{use_catalog, Origin};
 use crate::ui::page::state::explorer::use_explorer;
 use crate::ui::widgets::catalog_problem::CatalogProblem;
-use crate::ui::widgets::record_card::RecordCard;
+use crate::ui::widgets::record_card::record_items;
 use crate::ui::widgets::retry::RetryButton;
 
 #[component]
@@ -99,15 +99,8 @@ fn record_group(
     let total = list.len();
     let expanded = RwSignal::new(false);
     let cards = move || {
-        let index = explorer.index();
-        visible(&list, expanded.get(), RECORD_FIRST)
-            .into_iter()
-            .filter_map(|at| {
-                let platforms = openers(at, &index.platforms, &walked.records, &all_published);
-                let record = walked.records.get(at).cloned()?;
-                Some(view! { <li><RecordCard record platforms /></li> })
-            })
-            .collect_view()
+        let shown = visible(&list, expanded.get(), RECORD_FIRST);
+        record_items(with_openers(&shown, &explorer.index().platforms, &walked.records, &all_published))
     };
     let id = format!("published-{}s", kind.key());
     view! {
