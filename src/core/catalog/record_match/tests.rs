@@ -201,6 +201,12 @@ fn products_open_on_the_platform_whose_chain_produced_them() {
     assert_eq!(platforms[found[0].platform].id, "deepesdl");
     assert_eq!(found[0].open_url.as_deref(), Some("https://deep.earthsystemdatalab.net/"));
     assert!(openers(usize::MAX, &platforms, &records, &published).is_empty());
+    // As a list: in the order asked, positions past the end skipped.
+    let listed = with_openers(&[product, usize::MAX, 0], &platforms, &records, &published);
+    let ids: Vec<&str> = listed.iter().map(|(record, _)| record.id.as_str()).collect();
+    assert_eq!(ids, ["fjord-meltwater-plumes", records[0].id.as_str()]);
+    assert_eq!(listed[0].1, found);
+    assert_eq!(listed[1].1, openers(0, &platforms, &records, &published));
 }
 
 #[test]
