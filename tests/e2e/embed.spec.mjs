@@ -546,7 +546,8 @@ test("relative logo and docs URLs in a site's platforms.json resolve against tha
   await expect(explorerIn(page, "#local").status).toHaveText("Showing all 2 platforms");
   const logo = element.locator(".card[data-platform=local-lab] .logo img");
   await expect(logo).toHaveAttribute("src", `${DOCS}local/logos/local-lab.svg`);
-  // The site's own file, loaded from the site.
+  // The site's own file, loaded from the site (the logo loads lazily: bring it into view).
+  await logo.scrollIntoViewIfNeeded();
   await expect.poll(() => logo.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   const docs = (id) => element.locator(`.card[data-platform=${id}] .card-links a`, { hasText: "Docs" });
   await expect(docs("local-lab")).toHaveAttribute("href", `${DOCS}getting-started`);
