@@ -23,8 +23,12 @@ export const BUDGET = 156_000;
  * access, help, publishing, status and dated sources in the WASM (+12.5 KB).
  * Then raised by 15,000 for #14's chooser ("Find a platform": 347,313 B, +15,147 B over 332,166;
  * docs/BENCHMARKS.md, "The chooser").
+ * Then raised by 3,500 for #17 §5 (the element in a docs column: 350,706 B, +3,416 B over
+ * 347,290 measured on the commit before it): the sections attribute and the folds (WASM
+ * +2.6 KB with URL resolution against platforms.json), the element's key guard (+0.4 KB), the
+ * folds' and heading font's CSS (+0.3 KB).
  */
-export const CEILING = 347_500;
+export const CEILING = 351_000;
 const KINDS = [".wasm", ".js", ".css", ".html"];
 
 export function shipped(dist) {

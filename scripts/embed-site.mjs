@@ -1,5 +1,6 @@
 // Builds the VitePress test site that embeds the explorer (tests/embed/site):
-// copies the release dist/ into its public/explorer/, then runs
+// copies the release dist/ into its public/explorer/ (the site has a srcDir,
+// pages/, as the EarthCODE docs do: public/ is <srcDir>/public/), then runs
 // `vitepress build`. Output: tests/embed/site/.vitepress/dist, served under
 // /documentation/ by the Playwright config.
 //   node scripts/embed-site.mjs        (after `trunk build --release`)
@@ -10,7 +11,8 @@ const site = "tests/embed/site";
 if (!existsSync("dist/earthcode-platforms.js")) {
   throw new Error("dist/earthcode-platforms.js is missing: run `trunk build --release` first");
 }
-rmSync(`${site}/public/explorer`, { recursive: true, force: true });
-cpSync("dist", `${site}/public/explorer`, { recursive: true });
+const publicDir = `${site}/pages/public`;
+rmSync(`${publicDir}/explorer`, { recursive: true, force: true });
+cpSync("dist", `${publicDir}/explorer`, { recursive: true });
 await build(site);
 console.log(`embed-site: built ${site}/.vitepress/dist`);

@@ -16,8 +16,8 @@ pub fn start() {
 }
 
 /// Mounts one `<earthcode-platforms>` element (`earthcode-platforms.js`).
-/// URLs are absolute or empty (empty: `config.json` decides). Returns the
-/// function that unmounts it.
+/// URLs are absolute or empty (empty: `config.json` decides); `sections` is
+/// the attribute as written. Returns the function that unmounts it.
 #[wasm_bindgen(js_name = mountElement)]
 #[allow(clippy::too_many_arguments)]
 pub fn mount_element(
@@ -28,11 +28,13 @@ pub fn mount_element(
     stac_api_url: String,
     static_catalog_url: String,
     url_prefix: String,
+    sections: String,
 ) -> js_sys::Function {
     let options = ElementOptions {
         config_url,
         overrides: Overrides::new(&platforms_url, &stac_api_url, &static_catalog_url),
         prefix: url_prefix,
+        sections,
     };
     let unmount = ui::mount_element(container, element, options);
     Closure::once_into_js(unmount).unchecked_into()

@@ -32,6 +32,7 @@ const FORBIDDEN: &[(&str, &str, &str)] = &[
     ("core::percent", "core::", "shared files import no layer"),
     ("core::config", "core::", "shared files import no layer"),
     ("core::date", "core::", "shared files import no layer"),
+    ("core::url", "core::", "shared files import no layer"),
     ("ui::lists", "ui::context", "list machinery is generic"),
     ("ui::lists", "ui::widgets", "list machinery is generic"),
     ("ui::lists", "ui::page", "list machinery is generic"),

@@ -12,6 +12,7 @@ use gloo_net::http::Request;
 use crate::core::catalog::snapshot::{self, Snapshot};
 use crate::core::config::{Config, ConfigError};
 use crate::core::date::Date;
+use crate::core::platforms::urls::resolve_urls;
 use crate::core::platforms::validate::{parse_platforms, FileError, Loaded};
 use fetch::FetchError;
 
@@ -116,8 +117,11 @@ pub fn today() -> Option<Date> {
     Date::from_unix_days(days as i64)
 }
 
-/// Fetches and validates the platform list; `today` dates its sources.
+/// Fetches and validates the platform list; `today` dates its sources. Its
+/// relative URLs (logos, links) are resolved against the file's own URL.
 pub async fn load_platforms(url: &str, today: Date) -> Result<Loaded, PlatformListError> {
     let text = fetch_text(url).await.map_err(PlatformListError::Fetch)?;
-    parse_platforms(&text, today).map_err(|error| PlatformListError::File { url: url.to_string(), error })
+    let Loaded { platforms, issues } =
+        parse_platforms(&text, today).map_err(|error| PlatformListError::File { url: url.to_string(), error })?;
+    Ok(Loaded { platforms: resolve_urls(platforms, url), issues })
 }

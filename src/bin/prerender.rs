@@ -20,7 +20,8 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 fn run(args: Vec<String>) -> Result<String, String> {
     use earthcode_platforms::core::catalog::snapshot;
-    use earthcode_platforms::core::platforms::validate::parse_platforms;
+    use earthcode_platforms::core::platforms::urls::resolve_urls;
+    use earthcode_platforms::core::platforms::validate::{parse_platforms, Loaded};
     use earthcode_platforms::ui::prerender::{page_html, PLACEHOLDER};
 
     let (platforms, index, snapshot) = match args.as_slice() {
@@ -39,6 +40,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     // The build's date (UTC): a source checked after it is an error.
     let today = shell::today()?;
     let loaded = parse_platforms(&text, today).map_err(|e| format!("{platforms}: {e}"))?;
+    // The page's platforms.json sits beside index.html: its relative URLs
+    // resolve as the live page resolves them (`api::load_platforms`).
+    let loaded = Loaded { platforms: resolve_urls(loaded.platforms, "platforms.json"), ..loaded };
     if !loaded.issues.is_empty() {
         return Err(format!("{platforms} has {} problem(s); fix them before building", loaded.issues.len()));
     }

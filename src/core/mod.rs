@@ -17,4 +17,5 @@ pub mod percent;
 pub mod platforms;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties;
+pub mod url;
 pub mod view;

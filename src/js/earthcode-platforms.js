@@ -8,7 +8,9 @@
 // in a shadow root: host CSS does not reach in and ours does not leak out.
 // Attributes: platforms-url, stac-api-url, static-catalog-url (relative to
 // the page), url-prefix (default: the element's id and "-", else "ec-"),
-// theme (auto | light | dark). Events: platform-select, filters-change, choose-change.
+// theme (auto | light | dark), sections (grid tables catalog; default: all,
+// the tables folded in a narrow host). Events: platform-select,
+// filters-change, choose-change.
 // docs/EMBEDDING.md is the guide; scripts/post-build.mjs fills in the names.
 import init, { mountElement } from "./__BINDGEN_JS__";
 
@@ -33,9 +35,23 @@ const ready = () =>
     throw error;
   }));
 
-const SETTINGS = ["platforms-url", "stac-api-url", "static-catalog-url", "url-prefix"];
+const SETTINGS = ["platforms-url", "stac-api-url", "static-catalog-url", "url-prefix", "sections"];
 const THEMES = new Set(["auto", "light", "dark"]);
 const darkQuery = matchMedia("(prefers-color-scheme: dark)");
+
+// Keys typed into our own fields are ours. Seen from outside the shadow root
+// the event's target is the element, not a text field, so a host's shortcut
+// ("/" opens VitePress's search) would take them: they stop at our root.
+const NOT_TEXT = new Set(["checkbox", "radio", "button", "submit", "reset", "range", "color", "file", "image"]);
+const isField = (node) =>
+  node instanceof HTMLElement &&
+  (node.isContentEditable ||
+    node instanceof HTMLTextAreaElement ||
+    node instanceof HTMLSelectElement ||
+    (node instanceof HTMLInputElement && !NOT_TEXT.has(node.type)));
+const keepKey = (event) => {
+  if (isField(event.composedPath()[0])) event.stopPropagation();
+};
 
 class EarthcodePlatforms extends HTMLElement {
   static observedAttributes = [...SETTINGS, "theme"];
@@ -59,6 +75,7 @@ class EarthcodePlatforms extends HTMLElement {
     style.addEventListener("load", () => (this.#container.hidden = false), { once: true });
     style.addEventListener("error", () => (this.#container.hidden = false), { once: true });
     shadow.append(style, this.#container);
+    for (const type of ["keydown", "keypress", "keyup"]) shadow.addEventListener(type, keepKey);
   }
 
   connectedCallback() {
@@ -131,6 +148,7 @@ class EarthcodePlatforms extends HTMLElement {
       fromPage(this.getAttribute("stac-api-url")),
       fromPage(this.getAttribute("static-catalog-url")),
       this.#prefix(),
+      this.getAttribute("sections") ?? "",
     );
   }
 

@@ -50,7 +50,9 @@ pub fn App(
 ) -> impl IntoView {
     provide_context(Host::new(&placement));
     let data = LocalResource::new(move || load(settings.clone()));
-    let Placement { prose, prefix, element, .. } = placement;
+    let Placement { prose, prefix, element, sections, .. } = placement;
+    // Compact (the tables folded in a narrow host) only embedded, by default.
+    let compact = element.is_some() && sections.compact();
     // Only the standalone page has a prerendered copy to take over from.
     let standalone = element.is_none();
     // A plain match, not `<Suspense>`: a Suspense would also wait for every
@@ -60,7 +62,7 @@ pub fn App(
         None => view! { <p class="loading" role="status">"Loading platforms…"</p> }.into_any(),
         Some(Ok((config, index, issues, today, snapshot))) => {
             let prefix = prefix.clone();
-            view! { <ExplorerPage index issues config snapshot prefix prose today /> {standalone.then(TakeOver)} }
+            view! { <ExplorerPage index issues config snapshot prefix prose today sections compact /> {standalone.then(TakeOver)} }
                 .into_any()
         }
         Some(Err(error)) => view! {

@@ -20,6 +20,7 @@ use app::{App, Settings};
 use context::host::Placement;
 
 use crate::core::config::Overrides;
+use crate::core::view::sections::{self, Section};
 use crate::core::view::url_state::embed_requested;
 
 thread_local! {
@@ -39,8 +40,7 @@ fn install_panic_hook() {
 pub fn start() {
     install_panic_hook();
     let search = leptos::prelude::window().location().search().unwrap_or_default();
-    let placement =
-        Placement { prose: !embed_requested(&search), prefix: String::new(), element: None, container: None };
+    let placement = Placement::standalone(!embed_requested(&search));
     let settings = Settings { config_url: "config.json".into(), overrides: Overrides::default() };
     let app = move || leptos::prelude::view! { <App placement settings /> };
     // With the prerendered page in the HTML, the live page renders hidden
@@ -70,6 +70,8 @@ pub struct ElementOptions {
     pub overrides: Overrides,
     /// Prefix of the element's URL query keys.
     pub prefix: String,
+    /// The `sections` attribute as written (see `core::view::sections`).
+    pub sections: String,
 }
 
 /// Mounts the explorer into `container` (inside `element`'s shadow root).
@@ -81,8 +83,21 @@ pub fn mount_element(
 ) -> impl FnOnce() {
     install_panic_hook();
     CONTAINERS.with_borrow_mut(|all| all.push(container.clone()));
-    let placement =
-        Placement { prose: false, prefix: options.prefix, element: Some(element), container: Some(container.clone()) };
+    let sections = sections::parse(&options.sections);
+    if !sections.unknown.is_empty() {
+        let known = Section::ALL.map(Section::key).join(", ");
+        leptos::logging::warn!(
+            "<earthcode-platforms sections>: ignored {:?} (the sections are {known})",
+            sections.unknown
+        );
+    }
+    let placement = Placement {
+        prose: false,
+        prefix: options.prefix,
+        element: Some(element),
+        container: Some(container.clone()),
+        sections: sections.sections,
+    };
     let settings = Settings { config_url: options.config_url, overrides: options.overrides };
     let handle =
         leptos::mount::mount_to(container.clone(), move || leptos::prelude::view! { <App placement settings /> });

@@ -26,7 +26,7 @@ pub const MARKER: &str = "data-prerendered";
 pub fn page_html(loaded: Loaded, today: Date, snapshot: Option<Snapshot>) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        let placement = Placement { prose: true, prefix: String::new(), element: None, container: None };
+        let placement = Placement::standalone(true);
         provide_context(Host::new(&placement));
         // Rendered once, untracked: nothing here should subscribe (and debug
         // builds would warn about every signal read outside a reactive scope).

@@ -34,10 +34,11 @@ function explorerIn(page, selector = "earthcode-platforms") {
   return new ExplorerPage(page, page.locator(selector));
 }
 
-/** The element's explorer once loaded, its filters open (a docs column is narrow: they fold). */
+/** The element's explorer once loaded, its facets and tables open (a docs column is narrow: they fold). */
 async function readyIn(page, selector) {
   const explorer = explorerIn(page, selector);
   await explorer.showFilters();
+  await explorer.showTables();
   return explorer;
 }
 
@@ -435,5 +436,164 @@ test("the chooser in the element: a pre-filled link, prefixed keys, choose-chang
   await expect(page).toHaveURL(/\?lang=en&ec-need=compatibleWorkflows:OpenEO%20Process%20Graphs&ec-need=supportedLanguages:R&ec-view=choose$/);
   const result = await new AxeBuilder({ page }).include("earthcode-platforms").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(result.violations.map((v) => v.id)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+// What the real EarthCODE documentation build showed (issue 17, §5).
+
+test('"/" and "k" typed into the element\'s search boxes stay there and do not open the site search', async ({ page }) => {
+  const errors = await open(page, "platforms.html");
+  const explorer = explorerIn(page);
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
+  const siteSearch = page.locator(".VPLocalSearchBox");
+  // Outside the element "/" opens the site's search: the shortcut is live.
+  await page.locator(".vp-doc h1").click();
+  await page.keyboard.press("/");
+  await expect(siteSearch).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(siteSearch).toHaveCount(0);
+
+  const catalogSearch = page.locator("earthcode-platforms").getByLabel("Search the catalog");
+  for (const box of [explorer.search, catalogSearch]) {
+    await box.click();
+    await page.keyboard.type("a/b k/");
+    await expect(box).toHaveValue("a/b k/");
+    await expect(siteSearch).toHaveCount(0);
+    // The field's own keys still work: Escape empties a search field.
+    await page.keyboard.press("Escape");
+    await expect(box).toHaveValue("");
+  }
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
+  expect(errors).toEqual([]);
+});
+
+test("the host's heading font reaches the element's headings, its body font the text", async ({ page }) => {
+  await open(page, "platforms.html");
+  const explorer = explorerIn(page);
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
+  const fontOf = (locator) => locator.evaluate((e) => getComputedStyle(e).fontFamily);
+  const hostHeading = await fontOf(page.locator(".vp-doc h2").first());
+  const hostBody = await fontOf(page.locator(".vp-doc p").first());
+  // The test site sets its headings in a font of their own.
+  expect(hostHeading).toContain("Georgia");
+  expect(hostHeading).not.toBe(hostBody);
+  const headings = await page
+    .locator("earthcode-platforms")
+    .locator("h2, h3")
+    .evaluateAll((all) => all.map((h) => getComputedStyle(h).fontFamily));
+  expect(headings.length).toBeGreaterThan(8);
+  expect([...new Set(headings)]).toEqual([hostHeading]);
+  expect(await fontOf(page.locator("earthcode-platforms .card-summary").first())).toBe(hostBody);
+});
+
+for (const width of [1440, 375]) {
+  test(`in the docs' column at a ${width}px window the search box is in view and works without opening Filters`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, "platforms.html");
+    const explorer = explorerIn(page);
+    await expect(explorer.status).toHaveText("Showing all 8 platforms");
+    const column = await page.locator("earthcode-platforms").evaluate((e) => e.getBoundingClientRect().width);
+    // VitePress's content column: ~690px even on a wide screen.
+    expect(column).toBeLessThan(width === 1440 ? 760 : 376);
+    const toggle = page.locator("earthcode-platforms .filters-toggle");
+    await expect(toggle).toBeVisible();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(explorer.facet("supportedLanguages", "R")).toBeHidden();
+    await expect(explorer.search).toBeVisible();
+    await explorer.search.fill("pangeo");
+    await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    // The facets are one click away.
+    await toggle.click();
+    await expect(explorer.facet("supportedLanguages", "R")).toBeVisible();
+  });
+
+  test(`in the docs' column at a ${width}px window no platform name breaks inside a word`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await open(page, "platforms.html");
+    const explorer = explorerIn(page);
+    await explorer.showTables();
+    await expect(explorer.status).toHaveText("Showing all 8 platforms");
+    for (const table of ["infrastructure", "fair"]) {
+      await expect(page.locator(`earthcode-platforms #${table}`)).toBeVisible();
+      // Each word of each name: the lines its boxes sit on (two lines = split).
+      const words = await page.locator(`earthcode-platforms #${table} tbody th a`).evaluateAll((links) =>
+        links.flatMap((link) => {
+          const text = link.firstChild;
+          const out = [];
+          for (const match of text.textContent.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            out.push({ word: match[0], lines: lines.size });
+          }
+          return out;
+        }),
+      );
+      expect(words.length).toBeGreaterThan(8);
+      expect(words.filter((w) => w.lines !== 1)).toEqual([]);
+    }
+  });
+}
+
+test("by default a narrow element folds its tables behind a disclosure; a wide one shows them", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, "platforms.html");
+  const explorer = explorerIn(page);
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
+  const toggle = page.locator("earthcode-platforms").getByRole("button", { name: "Capability tables" });
+  const table = page.locator("earthcode-platforms #infrastructure");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(table).toBeHidden();
+  await toggle.click();
+  await expect(table).toBeVisible();
+  await expect(page.locator("earthcode-platforms #fair")).toBeVisible();
+  // The same element made wider than 900px: no fold (container queries).
+  await page.locator("earthcode-platforms").evaluate((e) => (e.style.width = "1000px"));
+  await expect(toggle).toBeHidden();
+  await expect(table).toBeVisible();
+});
+
+test('sections="grid" shows the grid and no tables; the attribute changes live; unknown names are reported', async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  const errors = await open(page, "sections.html");
+  const element = page.locator("#grid-only");
+  const explorer = explorerIn(page, "#grid-only");
+  await expect(explorer.status).toHaveText("Showing all 8 platforms");
+  await expect(element.locator(".card")).toHaveCount(8);
+  await expect(element.locator("table")).toHaveCount(0);
+  await expect(element.locator(".tables-toggle, .catalog-search")).toHaveCount(0);
+  // The search box still filters the grid.
+  await explorer.search.fill("pangeo");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
+
+  await element.evaluate((e) => e.setAttribute("sections", "tables charts"));
+  await expect(element.locator("#infrastructure")).toBeVisible();
+  await expect(element.locator(".card")).toHaveCount(0);
+  // Chosen sections are not folded, even in a narrow column; the state survives.
+  await expect(element.locator(".tables-toggle")).toBeHidden();
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
+  await expect.poll(() => warnings.find((w) => w.includes("sections"))).toContain('"charts"');
+  expect(errors).toEqual([]);
+});
+
+test("relative logo and docs URLs in a site's platforms.json resolve against that file; absolute ones stay", async ({ page }) => {
+  const errors = await open(page, "sections.html");
+  const element = page.locator("#local");
+  await expect(explorerIn(page, "#local").status).toHaveText("Showing all 2 platforms");
+  const logo = element.locator(".card[data-platform=local-lab] .logo img");
+  await expect(logo).toHaveAttribute("src", `${DOCS}local/logos/local-lab.svg`);
+  // The site's own file, loaded from the site (the logo loads lazily: bring it into view).
+  await logo.scrollIntoViewIfNeeded();
+  await expect.poll(() => logo.evaluate((img) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const docs = (id) => element.locator(`.card[data-platform=${id}] .card-links a`, { hasText: "Docs" });
+  await expect(docs("local-lab")).toHaveAttribute("href", `${DOCS}getting-started`);
+  await expect(docs("far-lab")).toHaveAttribute("href", new URL("/documentation/plain", DOCS).href);
+  // A fact's link in the tables, relative to the file too.
+  await expect(element.locator("table a", { hasText: "Lab viewer" }).first()).toHaveAttribute("href", `${DOCS}local/viewer/`);
+  // An absolute logo stays absolute (the internet is blocked here: initials).
+  await expect(element.locator(".card[data-platform=far-lab] .initials")).toHaveText("FL");
   expect(errors).toEqual([]);
 });

@@ -11,13 +11,14 @@ test("a logo that cannot load becomes an initials badge", async ({ page }) => {
   await expect(badge).toHaveAttribute("aria-label", "CDSE OpenEO (logo unavailable)");
 });
 
-test("below 900px the sidebar folds behind a Filters button", async ({ page }) => {
+test("below 900px the facets fold behind a Filters button, the search box stays", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const explorer = new ExplorerPage(page);
   await explorer.goto();
   const toggle = page.getByRole("button", { name: "Filters" });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
-  await expect(explorer.search).toBeHidden();
+  await expect(explorer.search).toBeVisible();
+  await expect(explorer.facet("supportedLanguages", "R")).toBeHidden();
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
   await explorer.facet("supportedLanguages", "R").check();

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod events;
 pub mod export;
 pub mod filter;
+pub mod sections;
 pub mod show_all;
 pub mod sort;
 pub mod state;

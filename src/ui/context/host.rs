@@ -5,6 +5,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::core::view::sections::Sections;
+
 /// How the app is placed. Built by `ui::start` or `ui::mount_element`.
 #[derive(Clone)]
 pub struct Placement {
@@ -16,6 +18,15 @@ pub struct Placement {
     pub element: Option<web_sys::HtmlElement>,
     /// The node the app is mounted in; ids are looked up in its tree.
     pub container: Option<web_sys::HtmlElement>,
+    /// What the explorer shows (the element's `sections` attribute).
+    pub sections: Sections,
+}
+
+impl Placement {
+    /// The standalone page, with or without its own header and prose.
+    pub fn standalone(prose: bool) -> Self {
+        Placement { prose, prefix: String::new(), element: None, container: None, sections: Sections::default() }
+    }
 }
 
 /// The placement's DOM handles, as a `Copy` context.
@@ -87,8 +98,5 @@ impl Host {
 }
 
 pub fn use_host() -> Host {
-    use_context::<Host>().unwrap_or_else(|| {
-        let standalone = Placement { prose: true, prefix: String::new(), element: None, container: None };
-        Host::new(&standalone)
-    })
+    use_context::<Host>().unwrap_or_else(|| Host::new(&Placement::standalone(true)))
 }

@@ -1,7 +1,9 @@
 //! The explorer page: it creates the page's state (`state`), provides it
 //! and the slots' narrow context, and composes the sections: sidebar,
 //! result count, chips, grid, tables, catalog search, detail, comparison,
-//! the chooser ("Find a platform").
+//! the chooser ("Find a platform"). An element's `sections` attribute
+//! leaves out the grid, the tables or the catalog search; by default a
+//! narrow element folds its tables behind "Capability tables".
 
 mod sections;
 mod state;
@@ -28,8 +30,10 @@ use crate::core::date::Date;
 use crate::core::platforms::index::PlatformIndex;
 use crate::core::platforms::provenance::Freshness;
 use crate::core::platforms::validate::{Consequence, Issue};
+use crate::core::view::sections::{Section, Sections};
 use crate::core::view::tables::TableId;
 use crate::ui::context::host::use_host;
+use crate::ui::widgets::fold_toggle::FoldToggle;
 
 /// The whole page for a loaded platform list. Reads and writes its state in
 /// the URL under `prefix`.
@@ -59,6 +63,12 @@ pub fn ExplorerPage(
     /// form, hidden, for `boot.js` to show at once on a chooser link.
     #[prop(optional)]
     prerendered: bool,
+    /// Which sections show (the element's `sections` attribute).
+    #[prop(optional)]
+    sections: Sections,
+    /// Fold the tables behind a disclosure in a narrow container.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let host = use_host();
     let max_age_months = config.as_ref().map_or(DEFAULT_FACT_MAX_AGE_MONTHS, |c| c.fact_max_age_months);
@@ -73,8 +83,20 @@ pub fn ExplorerPage(
     let open_id = Memo::new(move |_| explorer.state.with(|s| s.platform.clone()));
     let comparing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && s.comparing));
     let choosing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && !s.comparing && s.choosing));
-    let sidebar_open = RwSignal::new(false);
-    let active_count = move || explorer.filters.with(|f| f.active().len());
+    let tables_open = RwSignal::new(false);
+    let tables = sections.shows(Section::Tables).then(|| {
+        view! {
+            <div class="tables" class:compact=compact class:open=move || tables_open.get()>
+                <FoldToggle open=tables_open class="tables-toggle" controls="capability-tables">
+                    "Capability tables"
+                </FoldToggle>
+                <div id="capability-tables" class="tables-body">
+                    <CapabilityTable table=TableId::Infrastructure />
+                    <CapabilityTable table=TableId::Fair />
+                </div>
+            </div>
+        }
+    });
     view! {
         {prose.then(|| view! { <Intro><ChooserLink /></Intro> })}
         <DataIssues issues />
@@ -87,20 +109,7 @@ pub fn ExplorerPage(
         </Show>
         {prerendered.then(|| view! { <div data-chooser-copy="" hidden><Chooser form_only=true /></div> })}
         <div class="explorer" hidden=move || open_id.with(Option::is_some) || comparing.get() || choosing.get()>
-            <button
-                type="button"
-                class="filters-toggle"
-                aria-expanded=move || sidebar_open.get().to_string()
-                aria-controls="sidebar"
-                on:click=move |_| sidebar_open.update(|o| *o = !*o)
-            >
-                "Filters"
-                {move || match active_count() {
-                    0 => String::new(),
-                    n => format!(" ({n} active)"),
-                }}
-            </button>
-            <div id="sidebar" class="sidebar-wrap" class:open=move || sidebar_open.get()>
+            <div id="sidebar" class="sidebar-wrap">
                 <Sidebar />
             </div>
             <div class="results">
@@ -108,10 +117,9 @@ pub fn ExplorerPage(
                 <ResultCount />
                 <ActiveFilters />
                 <CompareTray />
-                <LogoGrid />
-                <CapabilityTable table=TableId::Infrastructure />
-                <CapabilityTable table=TableId::Fair />
-                <CatalogSearch />
+                {sections.shows(Section::Grid).then(LogoGrid)}
+                {tables}
+                {sections.shows(Section::Catalog).then(CatalogSearch)}
             </div>
         </div>
         {prose.then(|| view! { <Choosing /> <DataAndWorkflows /> })}

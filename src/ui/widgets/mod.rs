@@ -9,6 +9,7 @@ pub mod catalog_problem;
 pub mod compare_toggle;
 pub mod download;
 pub mod fact_list;
+pub mod fold_toggle;
 pub mod logo;
 pub mod platform_link;
 pub mod record_card;

@@ -3,6 +3,11 @@ import { expect } from "@playwright/test";
 
 export const IDS = ["deepesdl", "edc-eoxhub", "pangeo-edc", "cdse-openeo", "cocalc-edc", "polar-tep-edc", "insula", "geohazards-tep"];
 
+/** Clicks a fold's toggle if it is shown and closed. */
+async function openFold(toggle) {
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+}
+
 export class ExplorerPage {
   /** `scope`: the whole page (standalone) or one <earthcode-platforms> element. */
   constructor(page, scope = page) {
@@ -30,11 +35,16 @@ export class ExplorerPage {
     await expect(this.page.locator(".explorer, article.detail, .load-error").first()).toBeAttached();
   }
 
-  /** Opens the filters where a narrow layout folds them behind the "Filters" button. */
+  /** Opens the facets where a narrow layout folds them behind the "Filters" button. */
   async showFilters() {
-    const toggle = this.scope.locator(".filters-toggle");
     await expect(this.status).toBeVisible();
-    if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+    await openFold(this.scope.locator(".filters-toggle"));
+  }
+
+  /** Opens the tables where a narrow element folds them behind "Capability tables". */
+  async showTables() {
+    await expect(this.status).toBeVisible();
+    await openFold(this.scope.locator(".tables-toggle"));
   }
 
   facet(key, value) {

@@ -1,11 +1,14 @@
 // A stand-in for the EarthCODE documentation: VitePress 1.x with the docs'
-// base path and brand colour, used by tests/e2e/embed.spec.mjs. Built by
+// base path, srcDir, brand colour, heading font and local search (its "/"
+// shortcut), used by tests/e2e/embed.spec.mjs. Built by
 // scripts/embed-site.mjs after the explorer's dist/ is copied into
-// public/explorer/.
+// pages/public/explorer/ (<srcDir>/public/).
 import { defineConfig } from "vitepress";
 
 export default defineConfig({
   base: "/documentation/",
+  // As in the EarthCODE docs: pages and public/ live in pages/.
+  srcDir: "./pages",
   title: "EarthCODE documentation (test site)",
   description: "Embeds the EarthCODE Platform Explorer the way the docs would.",
   lang: "en",
@@ -23,6 +26,8 @@ export default defineConfig({
     },
   },
   themeConfig: {
+    // The docs' site search: "/" and Ctrl+K open it.
+    search: { provider: "local" },
     nav: [
       { text: "Platforms", link: "/platforms" },
       { text: "Getting started", link: "/getting-started" },
@@ -32,6 +37,7 @@ export default defineConfig({
       { text: "Working with Platforms", link: "/platforms" },
       { text: "Two explorers", link: "/two" },
       { text: "Host content only", link: "/plain" },
+      { text: "Chosen sections", link: "/sections" },
     ],
   },
 });

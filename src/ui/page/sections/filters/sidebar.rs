@@ -5,17 +5,31 @@ use leptos::prelude::*;
 use crate::core::platforms::model::FacetKind;
 use crate::ui::page::state::explorer::use_explorer;
 use crate::ui::page::state::history::Entry;
+use crate::ui::widgets::fold_toggle::FoldToggle;
 
 /// Values shown before a group needs "Show all".
 const COLLAPSED_VALUES: usize = 8;
 
-/// The search box and every facet group.
+/// The search box and every facet group. In a narrow container the facets
+/// fold behind a "Filters" button; the search box stays in view.
 #[component]
 pub fn Sidebar() -> impl IntoView {
+    let explorer = use_explorer();
+    let open = RwSignal::new(false);
+    let active_count = move || explorer.filters.with(|f| f.active().len());
     view! {
         <form class="sidebar" role="search" aria-label="Filter platforms" on:submit=|ev| ev.prevent_default()>
             <SearchBox />
-            {FacetKind::ALL.into_iter().map(|kind| view! { <FacetGroup kind /> }).collect_view()}
+            <FoldToggle open class="filters-toggle" controls="facets">
+                "Filters"
+                {move || match active_count() {
+                    0 => String::new(),
+                    n => format!(" ({n} active)"),
+                }}
+            </FoldToggle>
+            <div id="facets" class="facets" class:open=move || open.get()>
+                {FacetKind::ALL.into_iter().map(|kind| view! { <FacetGroup kind /> }).collect_view()}
+            </div>
         </form>
     }
 }
