@@ -23,8 +23,12 @@ export const BUDGET = 156_000;
  * access, help, publishing, status and dated sources in the WASM (+12.5 KB).
  * Then raised by 15,000 for #14's chooser ("Find a platform": 347,313 B, +15,147 B over 332,166;
  * docs/BENCHMARKS.md, "The chooser").
+ * Then raised by 1,500 for #17's package work (348,875 B measured, +1,562 B over 347,313): the
+ * element module's literal asset URLs, adopted stylesheet, version and comments (+640 B gzip), Open Graph and
+ * Twitter tags in index.html (+276 B), the version footer (+43 B HTML, +28 B CSS), and the
+ * footer and shipped-file fallback in the WASM.
  */
-export const CEILING = 347_500;
+export const CEILING = 349_000;
 const KINDS = [".wasm", ".js", ".css", ".html"];
 
 export function shipped(dist) {
