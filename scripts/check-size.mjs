@@ -27,8 +27,15 @@ export const BUDGET = 156_000;
  * 347,290 measured on the commit before it): the sections attribute and the folds (WASM
  * +2.6 KB with URL resolution against platforms.json), the element's key guard (+0.4 KB), the
  * folds' and heading font's CSS (+0.3 KB).
+ * Then raised by 1,500 for #17's package work (measured on its branch: 348,875 B, +1,562 B over
+ * 347,313): the element module's literal asset URLs, adopted stylesheet, version and comments
+ * (+640 B gzip), Open Graph and Twitter tags in index.html (+276 B), the version footer (+43 B
+ * HTML, +28 B CSS), and the footer and shipped-file fallback in the WASM.
+ * Merged, the two measure 354,169 B (2026-11-28): above the sum of the two steps by 1,878 B,
+ * from §5's side (against the package branch alone: WASM +3,254, index.html +979, CSS +386,
+ * element module +387, boot script +229, glue +59), so the ceiling follows the measurement.
  */
-export const CEILING = 351_000;
+export const CEILING = 354_500;
 const KINDS = [".wasm", ".js", ".css", ".html"];
 
 export function shipped(dist) {

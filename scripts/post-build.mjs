@@ -12,11 +12,13 @@
 //                           target/catalog-snapshot.json, made by
 //                           src/bin/catalog-snapshot.rs): copied in, named in
 //                           config.json, and its record counts prerendered.
-// Templates: src/js/. Fails the build if a file it needs is missing.
+// Templates: src/js/ (the element's through scripts/element-module.mjs, which
+// also fills in Cargo.toml's version). Fails the build if a file it needs is missing.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { cargoVersion, elementModule } from "./element-module.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? ".";
@@ -36,7 +38,16 @@ const names = {
 const fill = (template) =>
   Object.entries(names).reduce((text, [slot, name]) => text.replaceAll(slot, name), readFileSync(join(source, "src/js", template), "utf8"));
 
-writeFileSync(join(staging, "earthcode-platforms.js"), fill("earthcode-platforms.js"));
+const snapshot = process.env.CATALOG_SNAPSHOT ?? join(source, "target/catalog-snapshot.json");
+const withSnapshot = existsSync(snapshot);
+const element = elementModule(source, {
+  bindgen: names.__BINDGEN_JS__,
+  wasm: names.__WASM__,
+  css: names.__CSS__,
+  snapshot: withSnapshot,
+  version: cargoVersion(source),
+});
+writeFileSync(join(staging, "earthcode-platforms.js"), element);
 
 const boot = fill("boot.js");
 const bootName = `boot-${createHash("sha256").update(boot).digest("hex").slice(0, 16)}.js`;
@@ -47,8 +58,21 @@ if (!index.includes("__BOOT__")) throw new Error("post-build: index.html has no 
 writeFileSync(indexPath, index.replaceAll("__BOOT__", bootName));
 console.log(`post-build: wrote earthcode-platforms.js and ${bootName}`);
 
-const snapshot = process.env.CATALOG_SNAPSHOT ?? join(source, "target/catalog-snapshot.json");
-const withSnapshot = existsSync(snapshot);
+// Link previews want absolute URLs: with SITE_URL (the deployed address, ending
+// in "/"), og:image and twitter:image become absolute and og:url is added.
+const siteUrl = process.env.SITE_URL?.trim();
+if (siteUrl) {
+  const base = new URL(siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`).href;
+  const page = readFileSync(indexPath, "utf8");
+  const image = /(<meta (?:property="og:image"|name="twitter:image") content=")og-image\.png(" \/>)/g;
+  if ((page.match(image) ?? []).length !== 2) throw new Error("post-build: index.html has no og:image and twitter:image to make absolute");
+  const absolute = page
+    .replace(image, `$1${base}og-image.png$2`)
+    .replace('<meta property="og:type"', `<meta property="og:url" content="${base}" />\n    <meta property="og:type"`);
+  writeFileSync(indexPath, absolute);
+  console.log(`post-build: link previews point at ${base}`);
+}
+
 if (withSnapshot) {
   copyFileSync(snapshot, join(staging, "catalog-snapshot.json"));
   const configPath = join(staging, "config.json");

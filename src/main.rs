@@ -3,7 +3,7 @@
 //! does nothing, so loading the module never mounts anything by surprise.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use earthcode_platforms::core::config::Overrides;
+use earthcode_platforms::core::config::{Overrides, Shipped};
 use earthcode_platforms::ui::{self, ElementOptions};
 use wasm_bindgen::prelude::*;
 
@@ -16,14 +16,18 @@ pub fn start() {
 }
 
 /// Mounts one `<earthcode-platforms>` element (`earthcode-platforms.js`).
-/// URLs are absolute or empty (empty: `config.json` decides); `sections` is
-/// the attribute as written. Returns the function that unmounts it.
+/// URLs are absolute or empty (empty: `config.json` decides); the shipped
+/// ones are the module's own files, used where `config.json` names none;
+/// `sections` is the attribute as written. Returns the function that
+/// unmounts it.
 #[wasm_bindgen(js_name = mountElement)]
 #[allow(clippy::too_many_arguments)]
 pub fn mount_element(
     container: web_sys::HtmlElement,
     element: web_sys::HtmlElement,
     config_url: String,
+    shipped_platforms_url: String,
+    shipped_snapshot_url: String,
     platforms_url: String,
     stac_api_url: String,
     static_catalog_url: String,
@@ -32,6 +36,7 @@ pub fn mount_element(
 ) -> js_sys::Function {
     let options = ElementOptions {
         config_url,
+        shipped: Shipped { platforms_url: shipped_platforms_url, catalog_snapshot_url: shipped_snapshot_url },
         overrides: Overrides::new(&platforms_url, &stac_api_url, &static_catalog_url),
         prefix: url_prefix,
         sections,

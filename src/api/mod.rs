@@ -10,7 +10,7 @@ use futures::future::LocalBoxFuture;
 use gloo_net::http::Request;
 
 use crate::core::catalog::snapshot::{self, Snapshot};
-use crate::core::config::{Config, ConfigError};
+use crate::core::config::{Config, ConfigError, Shipped};
 use crate::core::date::Date;
 use crate::core::platforms::urls::resolve_urls;
 use crate::core::platforms::validate::{parse_platforms, FileError, Loaded};
@@ -72,25 +72,16 @@ fn fetch_text(url: &str) -> LocalBoxFuture<'static, Result<String, FetchError>> 
 
 /// Reads `config.json` (`config_url` is relative to the page or absolute);
 /// without one, the defaults apply. Every URL in the result is absolute,
-/// resolved against the file's own URL, so the app's files travel together.
-pub async fn load_config(config_url: &str) -> Result<Config, PlatformListError> {
+/// resolved against the file's own URL, so the app's files travel together;
+/// a file it does not name is the element's `shipped` one.
+pub async fn load_config(config_url: &str, shipped: &Shipped) -> Result<Config, PlatformListError> {
     let url = resolve(config_url, &page_url());
-    let base = url.clone();
     let config = match fetch_text(&url).await {
         Ok(text) => Config::parse(&text).map_err(PlatformListError::Config)?,
         Err(FetchError::Status { status: 404, .. }) => Config::default(),
         Err(other) => return Err(PlatformListError::Fetch(other)),
     };
-    Ok(Config {
-        platforms_url: resolve(&config.platforms_url, &base),
-        stac_api_url: resolve(&config.stac_api_url, &base),
-        static_catalog_url: resolve(&config.static_catalog_url, &base),
-        catalog_snapshot_url: match config.catalog_snapshot_url.trim() {
-            "" => String::new(),
-            url => resolve(url, &base),
-        },
-        ..config
-    })
+    Ok(config.located(shipped, |relative| resolve(relative, &url)))
 }
 
 /// The catalog snapshot at `url`, if there is one that can be read. A

@@ -8,11 +8,13 @@ pub const DEFAULT_STATIC_CATALOG_URL: &str =
     "https://esa-earthcode.github.io/open-science-catalog-metadata/catalog.json";
 
 /// Runtime configuration. URLs may be relative: the shell resolves them
-/// against the page.
+/// against `config.json` (`Config::located`).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Config {
-    #[serde(default = "default_platforms")]
+    /// Empty: `config.json` names no list, so the one shipped with the
+    /// element (`Shipped`), else `platforms.json` beside `config.json`.
+    #[serde(default)]
     pub platforms_url: String,
     #[serde(default = "default_stac_api")]
     pub stac_api_url: String,
@@ -51,10 +53,6 @@ fn default_fact_max_age() -> u32 {
     DEFAULT_FACT_MAX_AGE_MONTHS
 }
 
-fn default_platforms() -> String {
-    DEFAULT_PLATFORMS_URL.into()
-}
-
 fn default_stac_api() -> String {
     DEFAULT_STAC_API_URL.into()
 }
@@ -73,7 +71,7 @@ fn default_static_catalog() -> String {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            platforms_url: default_platforms(),
+            platforms_url: String::new(),
             stac_api_url: default_stac_api(),
             static_catalog_url: default_static_catalog(),
             request_timeout_ms: DEFAULT_TIMEOUT_MS,
@@ -137,7 +135,35 @@ impl Overrides {
     }
 }
 
+/// The files shipped beside the element's module, located by the module
+/// itself (`new URL("./platforms.json", import.meta.url)`), so they are found
+/// after a bundler has moved and renamed them. Empty: not shipped / not given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shipped {
+    pub platforms_url: String,
+    pub catalog_snapshot_url: String,
+}
+
 impl Config {
+    /// Every URL made absolute by `resolve` (against `config.json`); a file
+    /// `config.json` does not name is the shipped one, if any, else
+    /// `platforms.json` beside `config.json` (the snapshot: none).
+    pub fn located(self, shipped: &Shipped, resolve: impl Fn(&str) -> String) -> Config {
+        let file = |named: &str, shipped: &str, fallback: &str| match named.trim() {
+            "" if !shipped.is_empty() => shipped.to_string(),
+            "" if fallback.is_empty() => String::new(),
+            "" => resolve(fallback),
+            url => resolve(url),
+        };
+        Config {
+            platforms_url: file(&self.platforms_url, &shipped.platforms_url, DEFAULT_PLATFORMS_URL),
+            catalog_snapshot_url: file(&self.catalog_snapshot_url, &shipped.catalog_snapshot_url, ""),
+            stac_api_url: resolve(&self.stac_api_url),
+            static_catalog_url: resolve(&self.static_catalog_url),
+            ..self
+        }
+    }
+
     /// This configuration with the host's settings applied.
     pub fn overridden(self, overrides: &Overrides) -> Config {
         let pick = |own: String, given: &Option<String>| given.clone().unwrap_or(own);
@@ -160,9 +186,36 @@ mod tests {
         assert_eq!(overrides.platforms_url, None);
         let config = Config { request_timeout_ms: 500, ..Config::default() }.overridden(&overrides);
         assert_eq!(config.stac_api_url, "http://127.0.0.1:8081/");
-        assert_eq!(config.platforms_url, DEFAULT_PLATFORMS_URL);
+        assert_eq!(config.platforms_url, "");
         assert_eq!(config.static_catalog_url, DEFAULT_STATIC_CATALOG_URL);
         assert_eq!(config.request_timeout_ms, 500);
+    }
+
+    fn at_the_file(url: &str) -> String {
+        format!("https://host/explorer/{url}")
+    }
+
+    #[test]
+    fn files_config_json_names_win_over_shipped_ones() {
+        let shipped = Shipped {
+            platforms_url: "https://host/assets/platforms-1a2b.json".into(),
+            catalog_snapshot_url: "https://host/assets/catalog-snapshot-3c4d.json".into(),
+        };
+        let named = Config::parse(r#"{"platformsUrl": "mine.json", "catalogSnapshotUrl": "snap.json"}"#)
+            .map(|c| c.located(&shipped, at_the_file));
+        assert_eq!(named.as_ref().map(|c| c.platforms_url.as_str()), Ok("https://host/explorer/mine.json"));
+        assert_eq!(named.as_ref().map(|c| c.catalog_snapshot_url.as_str()), Ok("https://host/explorer/snap.json"));
+        let unnamed = Config::default().located(&shipped, at_the_file);
+        assert_eq!(unnamed.platforms_url, shipped.platforms_url);
+        assert_eq!(unnamed.catalog_snapshot_url, shipped.catalog_snapshot_url);
+        assert_eq!(unnamed.stac_api_url, at_the_file(DEFAULT_STAC_API_URL));
+    }
+
+    #[test]
+    fn without_shipped_files_the_list_is_beside_config_json_and_there_is_no_snapshot() {
+        let config = Config::default().located(&Shipped::default(), at_the_file);
+        assert_eq!(config.platforms_url, "https://host/explorer/platforms.json");
+        assert_eq!(config.catalog_snapshot_url, "");
     }
 
     #[test]

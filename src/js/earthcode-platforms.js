@@ -4,17 +4,31 @@
 //   <earthcode-platforms theme="auto"></earthcode-platforms>
 //
 // Everything (WASM, CSS, config.json, platforms.json) loads relative to this
-// module's own URL, so the folder works from any sub-path. The explorer runs
+// module's own URL, so the folder works from any sub-path. Each file is named
+// in a literal `new URL` with `import.meta.url` as its base, which bundlers (Vite,
+// webpack, Rollup) understand: they copy the file and rewrite the URL when a
+// host imports the npm package (scripts/package.mjs). The explorer runs
 // in a shadow root: host CSS does not reach in and ours does not leak out.
 // Attributes: platforms-url, stac-api-url, static-catalog-url (relative to
 // the page), url-prefix (default: the element's id and "-", else "ec-"),
 // theme (auto | light | dark), sections (grid tables catalog; default: all,
 // the tables folded in a narrow host). Events: platform-select,
-// filters-change, choose-change.
-// docs/EMBEDDING.md is the guide; scripts/post-build.mjs fills in the names.
+// filters-change, choose-change. Property: version (read-only).
+// docs/EMBEDDING.md is the guide; scripts/element-module.mjs fills in the
+// names and the version.
 import init, { mountElement } from "./__BINDGEN_JS__";
-
-const here = (file) => new URL(file, import.meta.url).href;
+__STYLE_IMPORT__
+const WASM = new URL("./__WASM__", import.meta.url);
+// The stylesheet: a file beside the module, linked (dist/), or its text from
+// a module (the npm package), adopted as a constructed sheet. The package
+// ships no .css file because a bundler would emit it as an asset, and
+// VitePress takes the first CSS asset of a build for the site's own stylesheet.
+const STYLE = __STYLE__;
+const CONFIG = new URL("./config.json", import.meta.url);
+// Used where config.json names no file of its own.
+const PLATFORMS = new URL("./platforms.json", import.meta.url);
+const SNAPSHOT = __SNAPSHOT__;
+const VERSION = "__VERSION__";
 // An attribute's URL, resolved against the page; one that does not parse is
 // passed on as written, and the explorer reports it like any unreachable URL.
 const fromPage = (value) => {
@@ -30,10 +44,20 @@ const fromPage = (value) => {
 // One WASM instance per page, shared by every element.
 let instance;
 const ready = () =>
-  (instance ??= init({ module_or_path: here("__WASM__") }).catch((error) => {
+  (instance ??= init({ module_or_path: WASM }).catch((error) => {
     instance = undefined; // a later connect tries again
     throw error;
   }));
+
+// One constructed stylesheet, shared by every element (CSSOM: no CSP needed).
+let constructed;
+const sheet = () => {
+  if (!constructed) {
+    constructed = new CSSStyleSheet();
+    constructed.replaceSync(STYLE.text);
+  }
+  return constructed;
+};
 
 const SETTINGS = ["platforms-url", "stac-api-url", "static-catalog-url", "url-prefix", "sections"];
 const THEMES = new Set(["auto", "light", "dark"]);
@@ -65,17 +89,24 @@ class EarthcodePlatforms extends HTMLElement {
   constructor() {
     super();
     const shadow = this.attachShadow({ mode: "open" });
-    const style = document.createElement("link");
-    style.rel = "stylesheet";
-    style.href = here("__CSS__");
     this.#container = document.createElement("div");
     this.#container.className = "ec-host";
+    // The one shadow part: hosts may size or pad it (`::part(explorer)`).
+    this.#container.setAttribute("part", "explorer");
+    for (const type of ["keydown", "keypress", "keyup"]) shadow.addEventListener(type, keepKey);
+    if (STYLE.text !== undefined) {
+      shadow.adoptedStyleSheets = [sheet()];
+      shadow.append(this.#container);
+      return;
+    }
+    const style = document.createElement("link");
+    style.rel = "stylesheet";
+    style.href = STYLE.href;
     // Hidden until our styles apply, so the host never sees a flash of bare markup.
     this.#container.hidden = true;
     style.addEventListener("load", () => (this.#container.hidden = false), { once: true });
     style.addEventListener("error", () => (this.#container.hidden = false), { once: true });
     shadow.append(style, this.#container);
-    for (const type of ["keydown", "keypress", "keyup"]) shadow.addEventListener(type, keepKey);
   }
 
   connectedCallback() {
@@ -98,6 +129,11 @@ class EarthcodePlatforms extends HTMLElement {
     if (before === after || !this.isConnected) return;
     if (name === "theme") this.#applyTheme();
     else this.#mount();
+  }
+
+  /** The explorer's release (semantic version), as in the standalone page's footer. */
+  get version() {
+    return VERSION;
   }
 
   /** "light" or "dark": the theme attribute, else the host's class, else the OS. */
@@ -143,7 +179,9 @@ class EarthcodePlatforms extends HTMLElement {
     this.#unmount = mountElement(
       this.#container,
       this,
-      here("config.json"),
+      CONFIG.href,
+      PLATFORMS.href,
+      SNAPSHOT?.href ?? "",
       fromPage(this.getAttribute("platforms-url")),
       fromPage(this.getAttribute("stac-api-url")),
       fromPage(this.getAttribute("static-catalog-url")),
@@ -161,4 +199,4 @@ class EarthcodePlatforms extends HTMLElement {
 
 if (!customElements.get("earthcode-platforms")) customElements.define("earthcode-platforms", EarthcodePlatforms);
 
-export { EarthcodePlatforms };
+export { EarthcodePlatforms, VERSION as version };

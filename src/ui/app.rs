@@ -11,7 +11,7 @@ use super::prerender::TakeOver;
 use super::widgets::retry::RetryButton;
 use crate::api::{load_config, load_platforms, load_snapshot, today, PlatformListError};
 use crate::core::catalog::snapshot::Snapshot;
-use crate::core::config::{Config, Overrides};
+use crate::core::config::{Config, Overrides, Shipped};
 use crate::core::date::Date;
 use crate::core::platforms::index::PlatformIndex;
 use crate::core::platforms::validate::{Issue, Loaded};
@@ -21,6 +21,8 @@ use crate::core::platforms::validate::{Issue, Loaded};
 #[derive(Clone)]
 pub struct Settings {
     pub config_url: String,
+    /// The element's own files, as its module found them.
+    pub shipped: Shipped,
     pub overrides: Overrides,
 }
 
@@ -31,7 +33,7 @@ type Data = (Config, Arc<PlatformIndex>, Vec<Issue>, Option<Date>, Option<Arc<Sn
 /// The configuration, then the platform list and the catalog snapshot (if
 /// the build made one) side by side.
 async fn load(settings: Settings) -> Result<Data, PlatformListError> {
-    let config = load_config(&settings.config_url).await?.overridden(&settings.overrides);
+    let config = load_config(&settings.config_url, &settings.shipped).await?.overridden(&settings.overrides);
     let today = today();
     let (platforms, snapshot) = futures::join!(
         load_platforms(&config.platforms_url, today.unwrap_or(Date::LAST)),

@@ -19,7 +19,7 @@ use std::cell::RefCell;
 use app::{App, Settings};
 use context::host::Placement;
 
-use crate::core::config::Overrides;
+use crate::core::config::{Overrides, Shipped};
 use crate::core::view::sections::{self, Section};
 use crate::core::view::url_state::embed_requested;
 
@@ -41,7 +41,8 @@ pub fn start() {
     install_panic_hook();
     let search = leptos::prelude::window().location().search().unwrap_or_default();
     let placement = Placement::standalone(!embed_requested(&search));
-    let settings = Settings { config_url: "config.json".into(), overrides: Overrides::default() };
+    let settings =
+        Settings { config_url: "config.json".into(), shipped: Shipped::default(), overrides: Overrides::default() };
     let app = move || leptos::prelude::view! { <App placement settings /> };
     // With the prerendered page in the HTML, the live page renders hidden
     // beside it and `prerender::TakeOver` swaps them once it is complete.
@@ -67,6 +68,8 @@ fn live_holder() -> Option<web_sys::HtmlElement> {
 pub struct ElementOptions {
     /// Absolute URL of `config.json` beside the module.
     pub config_url: String,
+    /// The platform list and snapshot beside the module.
+    pub shipped: Shipped,
     pub overrides: Overrides,
     /// Prefix of the element's URL query keys.
     pub prefix: String,
@@ -98,7 +101,7 @@ pub fn mount_element(
         container: Some(container.clone()),
         sections: sections.sections,
     };
-    let settings = Settings { config_url: options.config_url, overrides: options.overrides };
+    let settings = Settings { config_url: options.config_url, shipped: options.shipped, overrides: options.overrides };
     let handle =
         leptos::mount::mount_to(container.clone(), move || leptos::prelude::view! { <App placement settings /> });
     move || {

@@ -81,6 +81,9 @@ mod tests {
         }
         assert_eq!(html.matches("<table").count(), 2);
         assert!(html.contains("Showing all 8 platforms"));
+        let footer =
+            format!(r#"EarthCODE Platform Explorer <span class="version">{}</span>"#, env!("CARGO_PKG_VERSION"));
+        assert!(html.contains(&footer), "the version in the footer");
     }
 
     #[test]

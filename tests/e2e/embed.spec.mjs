@@ -1,11 +1,15 @@
-// The <earthcode-platforms> element inside a real, built VitePress 1.x site
+// The <earthcode-platforms> element inside a real VitePress 1.x site
 // (tests/embed/site, base /documentation/, the docs' brand colour, a dark
-// palette and a hostile global stylesheet), built by scripts/embed-site.mjs.
+// palette and a hostile global stylesheet) that installs the packed npm
+// package and imports it by name (scripts/embed-site.mjs). Project "embed"
+// runs these against `vitepress build`, "embed-dev" against `vitepress dev`:
+// the page paths are relative to the project's baseURL.
 import { test, expect } from "@playwright/test";
 import { ExplorerPage, IDS, addressBar } from "./pages/explorer.mjs";
 import { Chooser } from "./pages/chooser.mjs";
 import AxeBuilder from "@axe-core/playwright";
-import { CSP_ORIGIN, DOCS } from "./pages/servers.mjs";
+import { readFileSync } from "node:fs";
+import { APP, CSP_ORIGIN } from "./pages/servers.mjs";
 
 /** Blocks the internet, records page errors and console errors from our own origin. */
 async function open(page, path) {
@@ -17,7 +21,7 @@ async function open(page, path) {
     if (message.type() === "error" && !external) errors.push(`console: ${message.text()}`);
   });
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  await page.goto(`${DOCS}${path}`);
+  await page.goto(path);
   return errors;
 }
 
@@ -78,6 +82,38 @@ const PROPERTIES = [
   "word-spacing",
   "text-decoration-line",
 ];
+
+test("the element is the npm package's, imported by name and served by Vite, with its version", async ({ page }) => {
+  const installed = JSON.parse(
+    readFileSync(new URL("../embed/site/node_modules/@earthcode/platform-explorer/package.json", import.meta.url), "utf8"),
+  );
+  const cargo = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8").match(/^version = "([^"]+)"/m)?.[1];
+  expect(installed.version).toBe(cargo);
+  const requests = [];
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  const errors = await open(page, "platforms.html");
+  await expect(explorerIn(page).status).toHaveText("Showing all 8 platforms");
+  expect(await page.locator("earthcode-platforms").evaluate((e) => e.version)).toBe(installed.version);
+  // Read-only.
+  expect(await page.locator("earthcode-platforms").evaluate((e) => ((e.version = "x"), e.version))).toBe(installed.version);
+  // The WASM and JSON files came through Vite: bundled assets in a build, the
+  // package's own folder in dev; nothing from a copied dist/.
+  // (In dev, with a srcDir the site's node_modules is outside Vite's root: served under /@fs/.)
+  const served = /^\/documentation\/(assets\/|(@fs\/.*\/)?node_modules\/@earthcode\/platform-explorer\/)/;
+  const ours = requests.filter((path) => /earthcode-platforms_bg|platforms[.\w-]*\.json$/.test(path));
+  expect(ours.some((path) => /_bg[.\w-]*\.wasm$/.test(path))).toBe(true);
+  expect(ours.some((path) => /platforms[.\w-]*\.json$/.test(path))).toBe(true);
+  for (const path of ours) expect(path).toMatch(served);
+  expect(requests.filter((path) => path.includes("/explorer/"))).toEqual([]);
+  // The package emits no CSS asset: VitePress links the first one of a build as the
+  // site's stylesheet, so the host keeps its own (and its navigation its layout).
+  expect(requests.filter((path) => /\.css$/.test(path) && path.includes("earthcode"))).toEqual([]);
+  if (test.info().project.name === "embed") {
+    expect(await page.locator('head link[rel~=stylesheet][href*="/assets/style."]').count()).toBe(1);
+  }
+  await expect(page.locator(".VPNavBar .VPSwitchAppearance").first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
 
 test("the grid and both tables render inside the element's shadow root, and a facet click filters", async ({ page }) => {
   const errors = await open(page, "platforms.html");
@@ -188,14 +224,21 @@ test("the element changes nothing outside it", async ({ page }) => {
   const host =
     ".vp-doc p:not(:has(earthcode-platforms)), .vp-doc table, .vp-doc td, .vp-doc a, .vp-doc li, .vp-doc h2, .host-button, body, html, .VPSidebar a";
   await open(page, "plain.html");
+  // `vitepress dev` renders the page in the browser and injects the theme's styles as it
+  // runs: wait for the host's content and for the colour transitions they start.
+  await expect(page.locator(".host-button")).toBeVisible();
+  await page.waitForFunction(() => document.getAnimations().length === 0);
   const without = await stylesOf(page, host, PROPERTIES);
   await open(page, "platforms.html");
   await expect(explorerIn(page).status).toHaveText("Showing all 8 platforms");
+  await page.waitForFunction(() => document.getAnimations().length === 0);
   const withElement = await stylesOf(page, host, PROPERTIES);
   expect(without.length).toBeGreaterThan(8);
   expect(withElement).toEqual(without);
   // Our stylesheet is only in the shadow root.
-  expect(await page.evaluate(() => document.querySelectorAll('link[href*="explorer/main-"]').length)).toBe(0);
+  expect(await page.evaluate(() => document.querySelectorAll('link[rel~=stylesheet][href*="earthcode-platforms"]').length)).toBe(0);
+  // The package's stylesheet is a constructed sheet adopted by the shadow root.
+  expect(await page.locator("earthcode-platforms").evaluate((e) => e.shadowRoot.adoptedStyleSheets.length)).toBe(1);
 });
 
 test("VitePress navigation away and back re-mounts cleanly with no console errors", async ({ page }) => {
@@ -333,11 +376,8 @@ test("attribute changes take effect live", async ({ page }) => {
   await open(page, "platforms.html");
   const explorer = await readyIn(page);
   await expect(explorer.status).toHaveText("Showing all 8 platforms");
-  const two = await page.evaluate(async () => {
-    const response = await fetch("explorer/platforms.json");
-    const file = await response.json();
-    return { ...file, platforms: file.platforms.slice(0, 2) };
-  });
+  const file = await (await page.request.get(`${APP}platforms.json`)).json();
+  const two = { ...file, platforms: file.platforms.slice(0, 2) };
   await page.route("**/two-platforms.json", (route) => route.fulfill({ json: two }));
   await page.locator("earthcode-platforms").evaluate((e) => e.setAttribute("platforms-url", "two-platforms.json"));
   await expect(explorer.status).toHaveText("Showing all 2 platforms");
@@ -580,6 +620,8 @@ test('sections="grid" shows the grid and no tables; the attribute changes live; 
 });
 
 test("relative logo and docs URLs in a site's platforms.json resolve against that file; absolute ones stay", async ({ page }) => {
+  // The site's address in this project (vitepress build or dev).
+  const DOCS = test.info().project.use.baseURL;
   const errors = await open(page, "sections.html");
   const element = page.locator("#local");
   await expect(explorerIn(page, "#local").status).toHaveText("Showing all 2 platforms");

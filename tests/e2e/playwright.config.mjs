@@ -4,7 +4,7 @@
 // `node scripts/embed-site.mjs` and `bash scripts/catalog/server.sh start`:
 //   npx playwright test -c tests/e2e/playwright.config.mjs
 import { defineConfig } from "@playwright/test";
-import { PORTS, STRICT_CSP } from "./pages/servers.mjs";
+import { DOCS, DOCS_DEV, PORTS, STRICT_CSP } from "./pages/servers.mjs";
 
 const port = PORTS.app;
 const embedSpecs = /(embed|csp)\.spec\.mjs$/;
@@ -13,8 +13,10 @@ export default defineConfig({
   testDir: ".",
   projects: [
     { name: "main", testMatch: /.*\.spec\.mjs$/, testIgnore: [/catalog-outage\.spec\.mjs$/, embedSpecs] },
-    // The element in a built VitePress site, and both entry points under a strict CSP.
-    { name: "embed", testMatch: embedSpecs },
+    // The element, from the packed npm package, in the built VitePress site; both
+    // entry points under a strict CSP; and the same site in `vitepress dev`.
+    { name: "embed", testMatch: embedSpecs, use: { baseURL: DOCS } },
+    { name: "embed-dev", testMatch: /embed\.spec\.mjs$/, use: { baseURL: DOCS_DEV } },
     // Stops and restarts the shared catalog API: only once everything else is done.
     { name: "outage", testMatch: /catalog-outage\.spec\.mjs$/, dependencies: ["main"] },
   ],
@@ -55,6 +57,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORTS.docs}/documentation/`,
       reuseExistingServer: false,
       stdout: "ignore",
+    },
+    {
+      // The same site, served by Vite in development mode (the package from node_modules).
+      command: `npx vitepress dev tests/embed/site --host 127.0.0.1 --port ${PORTS.docsDev} --strictPort`,
+      cwd: "../..",
+      url: DOCS_DEV,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      timeout: 120_000,
     },
     {
       command: `node scripts/static-server.mjs dist ${PORTS.csp} --also tests/embed/csp --csp "${STRICT_CSP}"`,

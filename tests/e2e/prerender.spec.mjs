@@ -145,6 +145,46 @@ test("the take-over does not wait for the catalog: every frame shows the platfor
   release();
 });
 
+test("the footer shows Cargo.toml's version, prerendered and live, the same as the element's version property", async ({ browser }) => {
+  const { readFileSync } = await import("node:fs");
+  const version = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8").match(/^version = "([^"]+)"/m)?.[1];
+  expect(version).toMatch(/^\d+\.\d+\.\d+/);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  await blockInternet(still);
+  await still.goto("./");
+  await expect(still.locator("footer.page-footer")).toHaveText(`EarthCODE Platform Explorer ${version}`);
+  await context.close();
+
+  const page = await browser.newPage();
+  await blockInternet(page);
+  await page.goto("./");
+  // Taken over: the static copy is gone, the live page's footer says the same.
+  await expect(page.locator("[data-prerendered]")).toHaveCount(0);
+  await expect(page.locator("[data-live-holder] footer.page-footer")).toHaveText(`EarthCODE Platform Explorer ${version}`);
+  const elementVersion = await page.evaluate(async () => (await import("./earthcode-platforms.js")).version);
+  expect(elementVersion).toBe(version);
+  await page.close();
+});
+
+test("link previews: a description, Open Graph and Twitter card tags, and a 1200 × 630 image that loads", async ({ page, request }) => {
+  await blockInternet(page);
+  await page.goto("./");
+  const meta = (selector) => page.locator(`head meta[${selector}]`).getAttribute("content");
+  expect(await meta('name="description"')).toMatch(/EarthCODE/);
+  expect(await meta('property="og:title"')).toBe("EarthCODE Platform Explorer");
+  expect(await meta('property="og:description"')).toMatch(/Earth-observation/);
+  expect(await meta('name="twitter:card"')).toBe("summary_large_image");
+  const image = await meta('property="og:image"');
+  expect(await meta('name="twitter:image"')).toBe(image);
+  const response = await request.get(new URL(image, page.url()).href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/image\/png/);
+  const png = await response.body();
+  // The PNG header's width and height.
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
 test("a chooser link shows the chooser's empty form before (or without) the WASM, then the app takes over in place", async ({ page }) => {
   await page.addInitScript(() => {
     window.__shift = 0;

@@ -19,7 +19,7 @@ use sections::detail::PlatformDetail;
 use sections::filters::chips::{ActiveFilters, ResultCount};
 use sections::filters::sidebar::Sidebar;
 use sections::grid::LogoGrid;
-use sections::prose::{Choosing, DataAndWorkflows, Intro};
+use sections::prose::{Choosing, DataAndWorkflows, Footer, Intro};
 use sections::tables::CapabilityTable;
 use state::catalog::Catalog;
 use state::explorer::Explorer;
@@ -122,7 +122,7 @@ pub fn ExplorerPage(
                 {sections.shows(Section::Catalog).then(CatalogSearch)}
             </div>
         </div>
-        {prose.then(|| view! { <Choosing /> <DataAndWorkflows /> })}
+        {prose.then(|| view! { <Choosing /> <DataAndWorkflows /> <Footer /> })}
     }
 }
 

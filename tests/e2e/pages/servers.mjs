@@ -2,8 +2,11 @@
 // Policy the CSP spec serves the app with (docs/EMBEDDING.md gives the same line).
 const base = Number(process.env.E2E_PORT ?? 4173);
 
-export const PORTS = { app: base, docs: base + 1, csp: base + 2 };
+export const PORTS = { app: base, docs: base + 1, csp: base + 2, docsDev: base + 3 };
+export const APP = `http://127.0.0.1:${PORTS.app}/`;
+/** The VitePress test site as built (`vitepress build`), and as `vitepress dev` serves it. */
 export const DOCS = `http://127.0.0.1:${PORTS.docs}/documentation/`;
+export const DOCS_DEV = `http://127.0.0.1:${PORTS.docsDev}/documentation/`;
 export const CSP_ORIGIN = `http://127.0.0.1:${PORTS.csp}/`;
 
 /** The catalog origins allowed to connect: the local test catalog and the real OSC. */

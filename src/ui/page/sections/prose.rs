@@ -102,3 +102,17 @@ pub fn DataAndWorkflows() -> impl IntoView {
         </section>
     }
 }
+
+/// The release this page was built from (Cargo.toml's version, the one
+/// place it is written); the element reports it as its `version` property.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The page's footer: the explorer's name and version.
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="page-footer">
+            "EarthCODE Platform Explorer " <span class="version">{VERSION}</span>
+        </footer>
+    }
+}

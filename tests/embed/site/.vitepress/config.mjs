@@ -1,8 +1,8 @@
 // A stand-in for the EarthCODE documentation: VitePress 1.x with the docs'
 // base path, srcDir, brand colour, heading font and local search (its "/"
-// shortcut), used by tests/e2e/embed.spec.mjs. Built by
-// scripts/embed-site.mjs after the explorer's dist/ is copied into
-// pages/public/explorer/ (<srcDir>/public/).
+// shortcut), used by tests/e2e/embed.spec.mjs against `vitepress build` and
+// `vitepress dev`. scripts/embed-site.mjs installs the explorer's npm package
+// here; the theme imports it by name (theme/index.mjs).
 import { defineConfig } from "vitepress";
 
 export default defineConfig({
@@ -17,8 +17,12 @@ export default defineConfig({
     // A hostile global stylesheet (tests switch it off to compare).
     ["link", { rel: "stylesheet", href: "/documentation/hostile.css", id: "hostile-css" }],
   ],
-  // The explorer is served as static files from public/explorer/.
   ignoreDeadLinks: true,
+  vite: {
+    // `vitepress dev` pre-bundles dependencies into .vitepress/cache/deps/,
+    // where the element's files are not: serve it from node_modules as is.
+    optimizeDeps: { exclude: ["@earthcode/platform-explorer"] },
+  },
   vue: {
     template: {
       // Vue must leave the custom element to the browser.
