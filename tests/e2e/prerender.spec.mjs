@@ -8,6 +8,27 @@ import { Chooser } from "./pages/chooser.mjs";
 
 const blockInternet = (page) => page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 
+/** Holds the WASM download until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Sums every layout shift into `window.__shift`. */
+function watchShift(page) {
+  return page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
 /** Text and boxes of what both the static and the live page show. */
 function snapshot(page) {
   return page.evaluate(() => {
@@ -37,12 +58,7 @@ test("without JavaScript the page still shows every platform in the grid and bot
 
 test("the prerendered cards are visible before the WASM has even arrived", async ({ page }) => {
   await blockInternet(page);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto("./", { waitUntil: "domcontentloaded" });
   await expect(page.locator(".card[data-platform=deepesdl]")).toBeVisible();
   await expect(page.locator("[data-prerendered]")).toHaveCount(1);
@@ -52,24 +68,14 @@ test("the prerendered cards are visible before the WASM has even arrived", async
 });
 
 test("the app takes over with the same text and layout, and no layout shift", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__shift += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchShift(page);
   await blockInternet(page);
   // Logos load (a drawing of our own), so the static and the live page show the same.
   const logo = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="#3a7"/></svg>`;
   await page.route(/\/platform_logos\/|\/img\/Insula_logo\.png$|\/logo-geohazard-by-terradue\.png$/, (route) =>
     route.fulfill({ contentType: "image/svg+xml", body: logo }),
   );
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto("./");
   await expect(page.locator("[data-prerendered]")).toHaveCount(1);
   await page.waitForFunction(() => [...document.images].every((img) => img.complete));
@@ -186,19 +192,9 @@ test("link previews: a description, Open Graph and Twitter card tags, and a 1200
 });
 
 test("a chooser link shows the chooser's empty form before (or without) the WASM, then the app takes over in place", async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__shift += entry.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchShift(page);
   await blockInternet(page);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   const chooser = new Chooser(page);
   await page.goto("./?need=supportedLanguages:R&view=choose", { waitUntil: "domcontentloaded" });
   await expect(page.locator("[data-prerendered]")).toHaveCount(1);
