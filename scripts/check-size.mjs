@@ -34,8 +34,13 @@ export const BUDGET = 156_000;
  * Merged, the two measure 354,169 B (2026-11-28): above the sum of the two steps by 1,878 B,
  * from §5's side (against the package branch alone: WASM +3,254, index.html +979, CSS +386,
  * element module +387, boot script +229, glue +59), so the ceiling follows the measurement.
+ * Then raised by 2,000 for #16's speed at 6–8 platforms (349,187 B, +1,867 B over 347,320 for
+ * 7b87796 built the same day: a view per platform for short lists, the paused URL write;
+ * docs/BENCHMARKS.md, "At 6 and 8 platforms"). The size lever of that issue (std built with
+ * immediate-abort) was not adopted; the same section says why. Merged with #14's finished
+ * chooser and #17: 356,253 B (2026-11-28), +2,084 B over 354,169.
  */
-export const CEILING = 354_500;
+export const CEILING = 356_500;
 const KINDS = [".wasm", ".js", ".css", ".html"];
 
 export function shipped(dist) {

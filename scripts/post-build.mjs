@@ -87,6 +87,22 @@ if (withSnapshot) {
   console.log(`post-build: catalog snapshot ${snapshot} copied; config.json names it`);
 }
 
+// The first paint needs only the HTML and the stylesheet. The stylesheet goes first in <head>, so
+// it is asked for before anything else, and trunk's preload of the WASM goes: it made the
+// render-blocking stylesheet wait behind the largest download (on our static server, behind
+// compressing it; issue #16). boot.js asks for the WASM itself, once the stylesheet has loaded
+// (a module script runs after the stylesheets before it).
+{
+  const page = readFileSync(indexPath, "utf8");
+  const stylesheet = page.match(/<link rel="stylesheet" href="\.\/main-[0-9a-f]+\.css"[^>]*>/);
+  const wasmPreload = page.match(/<link rel="preload" href="\.\/earthcode-platforms-[0-9a-f]+_bg\.wasm"[^>]*>/);
+  if (!stylesheet || !wasmPreload || !page.includes("<link rel=\"preload\"")) throw new Error("post-build: index.html lacks the stylesheet, the WASM preload or the data preloads");
+  const rest = page.replace(stylesheet[0], "").replace(wasmPreload[0], "");
+  const comment = rest.indexOf("<!-- Fetched while");
+  const at = comment >= 0 && comment < rest.indexOf("<link rel=\"preload\"") ? comment : rest.indexOf("<link rel=\"preload\"");
+  writeFileSync(indexPath, `${rest.slice(0, at)}${stylesheet[0]}\n    ${rest.slice(at)}`);
+}
+
 // A native build of the same crate; `cargo test` has usually compiled it already.
 execFileSync(
   "cargo",

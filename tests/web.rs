@@ -53,7 +53,11 @@ fn visible_cards(root: &Element) -> Vec<String> {
 }
 
 fn rows(root: &Element, table: &str) -> Vec<String> {
-    all(root, &format!("#{table} tbody tr")).into_iter().filter_map(|r| r.get_attribute("data-platform")).collect()
+    all(root, &format!("#{table} tbody tr"))
+        .into_iter()
+        .filter(|r| !r.hidden())
+        .filter_map(|r| r.get_attribute("data-platform"))
+        .collect()
 }
 
 fn status(root: &Element) -> String {
@@ -344,6 +348,91 @@ async fn the_chooser_ranks_on_a_ticked_need_and_writes_it_to_the_url() {
     one(&root, ".chooser .back").click();
     leptos::task::tick().await;
     assert!(root.query_selector(".chooser").expect("q").is_none());
+    drop(handle);
+    root.remove();
+}
+
+/// Types `text` into the search box as one input event.
+fn type_search(root: &Element, text: &str) {
+    let input: web_sys::HtmlInputElement = one(root, "#platform-search").unchecked_into();
+    input.set_value(text);
+    input.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatch");
+}
+
+/// At 8 platforms every card and row fits the first page, so each platform
+/// keeps its own: a filter hides the others, and clearing it shows the same
+/// elements again instead of building new ones (issue #16).
+#[wasm_bindgen_test]
+async fn short_lists_hide_what_does_not_match_and_bring_back_the_same_elements() {
+    let (root, handle) = mount(shipped());
+    let cards = all(&root, ".card");
+    let rows_before = all(&root, "#fair tbody tr");
+    assert_eq!(cards.len(), 8);
+    type_search(&root, "openeo");
+    leptos::task::tick().await;
+    assert_eq!(visible_cards(&root), ["cdse-openeo"]);
+    assert_eq!(rows(&root, "fair"), ["cdse-openeo"]);
+    assert_eq!(all(&root, ".card").len(), 8, "the other cards are hidden, not removed");
+    assert_eq!(all(&root, ".card[hidden]").len(), 7);
+    type_search(&root, "");
+    leptos::task::tick().await;
+    assert_eq!(visible_cards(&root).len(), 8);
+    let again = all(&root, ".card");
+    assert!(cards.iter().zip(&again).all(|(a, b)| a.is_same_node(Some(b))), "the same card elements, in order");
+    let rows_again = all(&root, "#fair tbody tr");
+    assert!(rows_before.iter().zip(&rows_again).all(|(a, b)| a.is_same_node(Some(b))), "the same rows");
+    // A sort moves the rows it keeps; hidden ones stay hidden.
+    one(&root, "[data-facet=supportedLanguages] input[data-value=R]").click();
+    leptos::task::tick().await;
+    one(&root, "#fair button.sort[data-column=platform]").click();
+    leptos::task::tick().await;
+    assert_eq!(rows(&root, "fair"), ["cdse-openeo"]);
+    one(&root, ".clear-all").click();
+    leptos::task::tick().await;
+    assert_eq!(rows(&root, "fair").len(), 8);
+    assert_eq!(all(&root, "#fair tbody tr").len(), 8, "still one row per platform after sorting");
+    let names: Vec<String> = all(&root, "#fair tbody tr th a").into_iter().filter_map(|a| a.text_content()).collect();
+    let in_order = names
+        .windows(2)
+        .all(|w| earthcode_platforms::core::order::natural_cmp(&w[0], &w[1]) != std::cmp::Ordering::Greater);
+    assert!(in_order, "the rows moved into name order: {names:?}");
+    drop(handle);
+    root.remove();
+}
+
+/// Search keystrokes write the address bar once typing pauses, not once per
+/// keystroke; a click right after typing keeps the typed text in the entry
+/// Back returns to.
+#[wasm_bindgen_test]
+async fn a_search_is_written_to_the_address_once_typing_pauses() {
+    let location = || web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let (root, handle) = mount(shipped());
+    for text in ["op", "open", "openeo"] {
+        type_search(&root, text);
+        leptos::task::tick().await;
+        next_frame().await;
+        sleep(0).await;
+    }
+    assert_eq!(status(&root), "Showing 1 of 8 platforms");
+    assert_eq!(location(), "", "not written while typing");
+    sleep(400).await;
+    assert_eq!(location(), "?q=openeo", "written once typing paused");
+
+    type_search(&root, "python");
+    one(&root, "[data-facet=supportedLanguages] input[data-value=R]").click();
+    leptos::task::tick().await;
+    assert_eq!(search().await, "?q=python&supportedLanguages=R");
+    web_sys::window().expect("window").history().expect("history").back().expect("back");
+    // Back is asynchronous: wait for it (at most 2 s) before the next test runs.
+    for _ in 0..100 {
+        if location() != "?q=python&supportedLanguages=R" {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert_eq!(location(), "?q=python", "Back returns to the typed text");
+    leptos::task::tick().await;
+    assert_eq!(status(&root), "Showing 6 of 8 platforms", "and shows the search without the filter");
     drop(handle);
     root.remove();
 }

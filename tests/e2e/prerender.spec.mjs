@@ -151,6 +151,27 @@ test("the take-over does not wait for the catalog: every frame shows the platfor
   release();
 });
 
+// Issue #16: the first paint waited for the stylesheet, which waited behind the WASM that
+// trunk's preload asked for at the same time. The stylesheet now comes first and the boot
+// script asks for the WASM once the stylesheet is in.
+test("the stylesheet is asked for first, and the WASM only after it has arrived", async ({ page }) => {
+  await blockInternet(page);
+  const html = await (await page.request.get("./")).text();
+  const head = html.slice(0, html.indexOf("</head>"));
+  const stylesheet = head.search(/<link rel="stylesheet"/);
+  expect(stylesheet).toBeGreaterThan(0);
+  for (const later of [/<link rel="preload"/, /<link rel="modulepreload"/, /<script/]) expect(head.search(later)).toBeGreaterThan(stylesheet);
+  expect(head).not.toMatch(/<link rel="preload"[^>]*\.wasm/);
+  const order = [];
+  page.on("request", (r) => order.push(["request", new URL(r.url()).pathname]));
+  page.on("requestfinished", (r) => order.push(["finished", new URL(r.url()).pathname]));
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  const at = (kind, ending) => order.findIndex(([k, path]) => k === kind && path.endsWith(ending));
+  expect(at("request", ".css")).toBeGreaterThanOrEqual(0);
+  expect(at("request", ".wasm")).toBeGreaterThan(at("finished", ".css"));
+});
+
 test("the footer shows Cargo.toml's version, prerendered and live, the same as the element's version property", async ({ browser }) => {
   const { readFileSync } = await import("node:fs");
   const version = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8").match(/^version = "([^"]+)"/m)?.[1];

@@ -27,6 +27,15 @@ pub fn visible_count(total: usize, expanded: bool, first: usize) -> usize {
     }
 }
 
+/// Whether a list of `total` platforms that first shows `first` keeps one
+/// view per platform for the page's life, hidden while it does not match
+/// (`ui::lists::slots`): when every platform fits the first page, a filter
+/// change then only hides and shows views, and bringing them back costs no
+/// DOM to build. Longer lists reuse a page of slots instead.
+pub fn resident(total: usize, first: usize) -> bool {
+    total <= first
+}
+
 /// Whether the list needs its "Show all" / "Show fewer" button.
 pub fn needs_toggle(total: usize, first: usize) -> bool {
     total > first

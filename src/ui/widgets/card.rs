@@ -27,8 +27,9 @@ pub fn PlatformCard(
     let (logo_of, summary_of, links_of) = (shown.clone(), shown.clone(), shown.clone());
     let link_id = Signal::derive(id.clone());
     let name = Signal::derive(shown.text(|p| p.name.clone()));
+    let hidden = shown.hidden();
     view! {
-        <li class="card" data-platform=id.clone()>
+        <li class="card" data-platform=id.clone() hidden=hidden>
             {move || logo_of.with(logo)}
             <h3 class="card-name">
                 <PlatformLink id=link_id name dom_id=Signal::derive(dom_id) />

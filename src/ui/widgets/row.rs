@@ -46,5 +46,6 @@ pub fn Row(
             }
         })
         .collect_view();
-    view! { <tr data-platform=shown.text(|p| p.id.clone())>{cells}</tr> }
+    let (id, hidden) = (shown.text(|p| p.id.clone()), shown.hidden());
+    view! { <tr data-platform=id hidden=hidden>{cells}</tr> }
 }

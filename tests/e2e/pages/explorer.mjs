@@ -60,7 +60,7 @@ export class ExplorerPage {
   }
 
   async rowIds(table) {
-    return this.scope.locator(`#${table} tbody tr`).evaluateAll((rows) => rows.map((r) => r.dataset.platform));
+    return this.scope.locator(`#${table} tbody tr:not([hidden])`).evaluateAll((rows) => rows.map((r) => r.dataset.platform));
   }
 
   sortButton(table, column) {
@@ -73,7 +73,7 @@ export class ExplorerPage {
 
   /** Each row's cell in `column` as a list of its entries (the name for "platform"). */
   async cellLists(table, column) {
-    return this.scope.locator(`#${table} tbody tr`).evaluateAll(
+    return this.scope.locator(`#${table} tbody tr:not([hidden])`).evaluateAll(
       (rows, column) =>
         rows.map((row) => {
           if (column === "platform") return [row.querySelector("th").textContent.trim()];
@@ -92,12 +92,14 @@ export class ExplorerPage {
 /** Natural, case-insensitive comparison (digit runs as numbers), as src/core/order.rs (natural_cmp) orders. */
 /**
  * The page's URL once the explorer has written it: it writes the address bar
- * after the next frame is painted (a frame callback, then a task), so this
- * reads it two frames and a task later.
+ * after the next frame is painted (a frame callback, then a task), and a
+ * search keystroke once typing has paused for 300 ms
+ * (src/ui/page/state/explorer.rs, REPLACE_DELAY_MS), so this reads it two
+ * frames and 350 ms later.
  */
 export async function addressBar(page) {
   return page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(location.href), 0)))),
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(location.href), 350)))),
   );
 }
 

@@ -31,3 +31,16 @@ fn labels() {
     assert_eq!(thousands(1000), "1,000");
     assert_eq!(thousands(1234567), "1,234,567");
 }
+
+#[test]
+fn lists_that_fit_their_first_page_keep_a_view_per_platform() {
+    // 6 and 8 platforms: every card and row stays, hidden when it does not match.
+    for total in [0, 6, 8, TABLE_FIRST] {
+        assert!(resident(total, TABLE_FIRST));
+        assert!(resident(total, GRID_FIRST));
+    }
+    // Longer lists reuse a page of slots (at 1,006 platforms: 24 cards, 12 rows).
+    assert!(!resident(TABLE_FIRST + 1, TABLE_FIRST));
+    assert!(resident(GRID_FIRST, GRID_FIRST));
+    assert!(!resident(1006, GRID_FIRST));
+}

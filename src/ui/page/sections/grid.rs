@@ -1,6 +1,8 @@
 //! The logo grid: a card per matching platform, the first of them in
 //! reused slots (`ui::widgets::card`), and the empty state.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::core::view::filter::exclusions;
@@ -18,12 +20,15 @@ pub fn LogoGrid() -> impl IntoView {
     let expanded = RwSignal::new(false);
     let matches = Memo::new(move |_| explorer.matches.with(|m| m.iter().collect::<Vec<usize>>()));
     let shown = Memo::new(move |_| matches.with(|all| visible(all, expanded.get(), GRID_FIRST)));
-    let slots = Slots::new(shown, explorer.index());
+    // The grid is in file order.
+    let all = Arc::new((0..explorer.index().len()).collect::<Vec<usize>>());
+    let order = Memo::new(move |_| all.clone());
+    let slots = Slots::new(order, shown, explorer.matches, explorer.index(), GRID_FIRST);
     view! {
         <section class="grid-section" aria-labelledby="grid-heading">
             <h2 id="grid-heading" class="visually-hidden">"Platforms"</h2>
             <ul id="logo-grid" class="logo-grid">
-                <For each=move || 0..slots.count.get() key=|slot| *slot children=move |slot| view! { <PlatformCard shown=slots.shown(slot) /> } />
+                <For each=move || slots.keys() key=|slot| *slot children=move |slot| view! { <PlatformCard shown=slots.shown(slot) /> } />
             </ul>
             <ShowAll
                 total=Signal::derive(move || matches.with(Vec::len))

@@ -51,10 +51,11 @@ pub fn CapabilityTable(
     table: TableId,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let rows = explorer.rows(table);
+    let order = explorer.order_of(table);
+    let rows = explorer.rows(order);
     let expanded = RwSignal::new(false);
     let shown = Memo::new(move |_| rows.with(|all| visible(all, expanded.get(), TABLE_FIRST)));
-    let slots = Slots::new(shown, explorer.index());
+    let slots = Slots::new(order, shown, explorer.matches, explorer.index(), TABLE_FIRST);
     let columns = table.columns();
     let export_csv = move |_| {
         let text = rows.with_untracked(|r| table_csv(&explorer.index().platforms, r, table));
@@ -81,7 +82,7 @@ pub fn CapabilityTable(
                 </thead>
                 <tbody>
                     <For
-                        each=move || 0..slots.count.get()
+                        each=move || slots.keys()
                         key=|slot| *slot
                         children=move |slot| view! { <Row shown=slots.shown(slot) columns /> }
                     />

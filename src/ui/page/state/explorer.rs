@@ -19,6 +19,10 @@ use crate::ui::context::host::Host;
 use crate::ui::context::slot::{pick_of, Pick, Picks, RecordCounts, SlotActions, SlotCx};
 use crate::ui::lists::fanout::Fanout;
 
+/// How long typing must pause before a replaced history entry (a search
+/// keystroke) is written to the address bar.
+pub const REPLACE_DELAY_MS: u64 = 300;
+
 /// A sort and every platform's position in it.
 type SortOrder = (Option<Sort>, Arc<Vec<usize>>);
 
@@ -33,8 +37,14 @@ pub struct Explorer {
     /// Every platform's position in each sort order used so far: a sort
     /// click the page has seen before costs nothing to sort.
     orders: StoredValue<Vec<SortOrder>>,
-    /// A URL write waiting for the next frame to be painted (see `update`).
+    /// A URL write waiting for the next frame to be painted, or for typing
+    /// to pause (see `update`).
     pending_history: StoredValue<Option<Entry>>,
+    /// Counts changes: a keystroke's write waits and happens only if no
+    /// change came after it.
+    generation: StoredValue<u64>,
+    /// A write is queued for after the next frame.
+    frame_write: StoredValue<bool>,
     pub state: RwSignal<ViewState>,
     pub filters: Memo<Filters>,
     /// Platforms passing every filter.
@@ -68,6 +78,8 @@ impl Explorer {
             index: StoredValue::new(index),
             prefix: StoredValue::new(prefix),
             pending_history: StoredValue::new(None),
+            generation: StoredValue::new(0),
+            frame_write: StoredValue::new(false),
             orders: StoredValue::new(Vec::new()),
             state,
             filters,
@@ -141,19 +153,52 @@ impl Explorer {
     /// host's (Back leaves the page, as the host's router expects).
     ///
     /// The URL is written once the page has painted the change: `pushState`
-    /// costs milliseconds on a large page and nothing on screen waits for it. Changes within one task make one write (a push if any
-    /// of them asked for one), always of the latest state.
+    /// and `replaceState` cost 1–5 ms each on this page and nothing on screen
+    /// waits for them. Changes within one task make one write (a push if any
+    /// of them asked for one), always of the latest state. A push is written
+    /// after the next frame; a replace (a search keystroke) once typing has
+    /// paused for [`REPLACE_DELAY_MS`], so a typed word costs one write, not
+    /// one per keystroke.
     pub fn update(&self, entry: Entry, change: impl FnOnce(&mut ViewState)) {
+        // Only search keystrokes ask to replace the entry.
+        let typing = entry == Entry::Replace;
         let entry = if self.host.is_element() { Entry::Replace } else { entry };
+        let waiting = self.pending_history.get_value();
+        if entry == Entry::Push && waiting == Some(Entry::Replace) {
+            // Typed, then clicked before the pause: the typed text goes into
+            // the current entry first, so Back returns to it.
+            self.write_pending();
+        }
         self.state.update(change);
         let waiting = self.pending_history.get_value();
         let merged = if waiting == Some(Entry::Push) { Entry::Push } else { entry };
         self.pending_history.set_value(Some(merged));
-        if waiting.is_none() {
-            let explorer = *self;
+        // Every change ends the wait of the keystrokes before it.
+        let generation = self.generation.get_value().wrapping_add(1);
+        self.generation.set_value(generation);
+        let explorer = *self;
+        if typing {
+            let write = move || {
+                // A later change restarted the wait, or wrote it.
+                if explorer.generation.try_get_value() == Some(generation) {
+                    explorer.write_pending();
+                }
+            };
+            set_timeout(write, std::time::Duration::from_millis(REPLACE_DELAY_MS));
+        } else if !self.frame_write.get_value() {
+            self.frame_write.set_value(true);
             // After the next frame is painted: the frame callback runs
             // before painting, the task it queues after.
-            request_animation_frame(move || set_timeout(move || explorer.write_pending(), std::time::Duration::ZERO));
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        if explorer.frame_write.try_set_value(false).is_none() {
+                            explorer.write_pending();
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
         }
     }
 
@@ -165,15 +210,20 @@ impl Explorer {
         write_history(entry, &query);
     }
 
-    /// The matching rows of one table, sorted. Every platform is sorted once
-    /// per sort; filtering then keeps that order (the sort is stable, so this
-    /// equals sorting the matching rows).
-    pub fn rows(&self, table: TableId) -> Memo<Vec<usize>> {
+    /// Every platform's position in one table's current sort order.
+    pub fn order_of(&self, table: TableId) -> Memo<Arc<Vec<usize>>> {
         let explorer = *self;
         let sort = Memo::new(move |_| explorer.state.with(|s| s.sort(table)));
-        let order = Memo::new(move |_| explorer.order(sort.get()));
+        Memo::new(move |_| explorer.order(sort.get()))
+    }
+
+    /// The matching rows of a table in `order` (see `order_of`). Every
+    /// platform is sorted once per sort; filtering then keeps that order
+    /// (the sort is stable, so this equals sorting the matching rows).
+    pub fn rows(&self, order: Memo<Arc<Vec<usize>>>) -> Memo<Vec<usize>> {
+        let matches = self.matches;
         Memo::new(move |_| {
-            order.with(|all| explorer.matches.with(|m| all.iter().copied().filter(|&at| m.contains(at)).collect()))
+            order.with(|all| matches.with(|m| all.iter().copied().filter(|&at| m.contains(at)).collect()))
         })
     }
 

@@ -22,46 +22,46 @@ pub fn ResultCount() -> impl IntoView {
     view! { <p class="result-count" role="status" aria-live="polite">{text}</p> }
 }
 
-/// One chip per active filter, then "Clear all".
+/// One chip per active filter, then "Clear all". The block stays in the
+/// page, hidden while no filter is active, so the first filter or search
+/// keystroke does not build it and clearing does not tear it down.
 #[component]
 pub fn ActiveFilters() -> impl IntoView {
     let explorer = use_explorer();
     let active = Memo::new(move |_| explorer.filters.with(|f| f.active()));
     view! {
-        <Show when=move || active.with(|a| !a.is_empty())>
-            <div class="active-filters">
-                <h2 class="visually-hidden">"Active filters"</h2>
-                <ul class="chips">
-                    <For
-                        each=move || active.get()
-                        key=|a| (a.kind, a.key.clone(), a.label.clone())
-                        children=move |a| {
-                            let text = a.describe();
-                            let active = a.clone();
-                            view! {
-                                <li>
-                                    <button
-                                        type="button"
-                                        class="chip"
-                                        aria-label=format!("Remove filter {text}")
-                                        on:click=move |_| explorer.remove_filter(&active)
-                                    >
-                                        <span>{text.clone()}</span>
-                                        <span aria-hidden="true">" ×"</span>
-                                    </button>
-                                </li>
-                            }
+        <div class="active-filters" hidden=move || active.with(Vec::is_empty)>
+            <h2 class="visually-hidden">"Active filters"</h2>
+            <ul class="chips">
+                <For
+                    each=move || active.get()
+                    key=|a| (a.kind, a.key.clone(), a.label.clone())
+                    children=move |a| {
+                        let text = a.describe();
+                        let active = a.clone();
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="chip"
+                                    aria-label=format!("Remove filter {text}")
+                                    on:click=move |_| explorer.remove_filter(&active)
+                                >
+                                    <span>{text.clone()}</span>
+                                    <span aria-hidden="true">" ×"</span>
+                                </button>
+                            </li>
                         }
-                    />
-                </ul>
-                <button
-                    type="button"
-                    class="clear-all"
-                    on:click=move |_| explorer.update(Entry::Push, |s| s.filters.clear())
-                >
-                    "Clear all"
-                </button>
-            </div>
-        </Show>
+                    }
+                />
+            </ul>
+            <button
+                type="button"
+                class="clear-all"
+                on:click=move |_| explorer.update(Entry::Push, |s| s.filters.clear())
+            >
+                "Clear all"
+            </button>
+        </div>
     }
 }
