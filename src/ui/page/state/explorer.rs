@@ -107,7 +107,12 @@ impl Explorer {
                 let prefix = explorer.prefix.get_value();
                 explorer.state.set(decode(&location_search(), &prefix));
             });
-            on_cleanup(move || handle.remove());
+            on_cleanup(move || {
+                handle.remove();
+                // Unmounted (an element re-mounts when an attribute changes)
+                // while typing paused: the typed text still reaches the URL.
+                explorer.write_pending();
+            });
             // Only an element has a host to tell; the standalone page skips
             // building the event on every filter change.
             let (filters, matches, host) = (self.filters, self.matches, self.host);
@@ -206,7 +211,8 @@ impl Explorer {
         // Gone with the explorer (unmounted), or cancelled by Back.
         let Some(Some(entry)) = self.pending_history.try_get_value() else { return };
         self.pending_history.set_value(None);
-        let query = self.state.with_untracked(|s| merge(&location_search(), &self.prefix.get_value(), s));
+        let Some(prefix) = self.prefix.try_get_value() else { return };
+        let Some(query) = self.state.try_with_untracked(|s| merge(&location_search(), &prefix, s)) else { return };
         write_history(entry, &query);
     }
 
