@@ -25,6 +25,12 @@ pub struct ViewState {
 }
 
 impl ViewState {
+    /// Whether the chooser is the view shown: a detail view and the
+    /// comparison come first (`src/js/boot.js` reads the URL the same way).
+    pub fn shows_chooser(&self) -> bool {
+        self.platform.is_none() && !self.comparing && self.choosing
+    }
+
     pub fn sort(&self, table: TableId) -> Option<Sort> {
         self.sorts.get(table.index()).copied().flatten()
     }
@@ -54,6 +60,15 @@ impl ViewState {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_chooser_shows_unless_a_detail_or_the_comparison_is_asked_for() {
+        let choosing = ViewState { choosing: true, ..ViewState::default() };
+        assert!(choosing.shows_chooser());
+        assert!(!ViewState { platform: Some("deepesdl".into()), ..choosing.clone() }.shows_chooser());
+        assert!(!ViewState { comparing: true, ..choosing.clone() }.shows_chooser());
+        assert!(!ViewState::default().shows_chooser());
+    }
+
     use super::*;
 
     #[test]

@@ -31,6 +31,7 @@ use crate::core::platforms::index::PlatformIndex;
 use crate::core::platforms::provenance::Freshness;
 use crate::core::platforms::validate::{Consequence, Issue};
 use crate::core::view::sections::{Section, Sections};
+use crate::core::view::state::ViewState;
 use crate::core::view::tables::TableId;
 use crate::ui::context::host::use_host;
 use crate::ui::widgets::fold_toggle::FoldToggle;
@@ -82,7 +83,7 @@ pub fn ExplorerPage(
     provide_context(explorer.slot_cx(catalog.map(|c| c.counts)));
     let open_id = Memo::new(move |_| explorer.state.with(|s| s.platform.clone()));
     let comparing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && s.comparing));
-    let choosing = Memo::new(move |_| explorer.state.with(|s| s.platform.is_none() && !s.comparing && s.choosing));
+    let choosing = Memo::new(move |_| explorer.state.with(ViewState::shows_chooser));
     let tables_open = RwSignal::new(false);
     let tables = sections.shows(Section::Tables).then(|| {
         view! {

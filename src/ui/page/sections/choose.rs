@@ -35,7 +35,7 @@ pub fn ChooserLink() -> impl IntoView {
             "Not sure what to filter for? "
             <a
                 href=href
-                aria-current=move || explorer.state.with(|s| s.platform.is_none() && !s.comparing && s.choosing).then_some("page")
+                aria-current=move || explorer.state.with(ViewState::shows_chooser).then_some("page")
                 on:click=move |ev| {
                     if is_plain_click(&ev) {
                         ev.prevent_default();
