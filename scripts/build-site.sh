@@ -13,6 +13,6 @@ if ! cargo run --release --locked --bin catalog-snapshot -- "$CATALOG" target/ca
   echo "build-site: no catalog snapshot of $CATALOG; building without one" >&2
   rm -f target/catalog-snapshot.json
 fi
-trunk build --release
+bash scripts/release-build.sh
 node scripts/check-size.mjs
 node scripts/package.mjs

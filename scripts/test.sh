@@ -44,7 +44,7 @@ cargo run --quiet --locked --bin catalog-snapshot -- tests/fixtures/osc/catalog.
   --as http://127.0.0.1:8082/catalog.json
 
 step "release build"
-trunk build --release
+bash scripts/release-build.sh
 
 step "bytes shipped (scripts/check-size.mjs: fails above its ceiling)"
 node scripts/check-size.mjs

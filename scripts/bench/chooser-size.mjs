@@ -14,6 +14,8 @@ import { shipped } from "../check-size.mjs";
 
 const root = resolve(".");
 const work = mkdtempSync(join(tmpdir(), "chooser-size-"));
+const releaseToolchain = readFileSync("scripts/setup.sh", "utf8").match(/RELEASE_TOOLCHAIN=(\S+)/)?.[1];
+if (!releaseToolchain) throw new Error("chooser-size: no RELEASE_TOOLCHAIN in scripts/setup.sh");
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "inherit", "inherit"] });
 const total = (dist) => shipped(dist).reduce((sum, f) => sum + f.gzip, 0);
 
@@ -60,11 +62,12 @@ try {
       run("cp", [join(root, "target/catalog-snapshot.json"), "target/"], dir);
     }
     change(dir);
-    // One target folder for both: the dependencies are built once.
-    execFileSync("trunk", ["build", "--release"], {
+    // One target folder for both: the dependencies are built once. The
+    // release build as shipped, with the toolchain setup.sh pins.
+    execFileSync("bash", ["scripts/release-build.sh"], {
       cwd: dir,
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, CARGO_TARGET_DIR: join(root, "target/chooser-size") },
+      env: { ...process.env, CARGO_TARGET_DIR: join(root, "target/chooser-size"), RELEASE_TOOLCHAIN: releaseToolchain },
     });
     builds.push({ name, total: total(join(dir, "dist")) });
     console.log(`${name}: ${builds.at(-1).total} B (gzip -9, wasm + js + css + html)`);

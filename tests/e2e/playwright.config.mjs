@@ -1,6 +1,6 @@
 // Playwright against the release build in dist/, served by scripts/static-server.mjs.
 // Run through scripts/test.sh (it builds dist, the VitePress test site and
-// starts the catalog servers first), or, after `trunk build --release`,
+// starts the catalog servers first), or, after `bash scripts/release-build.sh`,
 // `node scripts/embed-site.mjs` and `bash scripts/catalog/server.sh start`:
 //   npx playwright test -c tests/e2e/playwright.config.mjs
 import { defineConfig } from "@playwright/test";
