@@ -2,8 +2,8 @@
 // Cargo.toml, Cargo.lock and CHANGELOG.md (never the real ones, never a build).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { cargoVersion } from "../../scripts/element-module.mjs";
@@ -13,13 +13,18 @@ import { notesOf } from "../../scripts/release-notes.mjs";
 const root = resolve(import.meta.dirname, "../..");
 const script = join(root, "scripts/release.mjs");
 
+/**
+ * A temporary copy whose changelog's Unreleased section holds `changelog` and
+ * nothing else: whatever the real one has pending is left out.
+ */
 function copy(changelog) {
   const dir = mkdtempSync(join(tmpdir(), "ec-release-"));
-  for (const file of ["Cargo.toml", "Cargo.lock", "CHANGELOG.md"]) copyFileSync(join(root, file), join(dir, file));
-  if (changelog) {
-    const text = readFileSync(join(dir, "CHANGELOG.md"), "utf8").replace("## [Unreleased]\n", `## [Unreleased]\n\n${changelog}\n`);
-    execFileSync("node", ["-e", `require("fs").writeFileSync(${JSON.stringify(join(dir, "CHANGELOG.md"))}, ${JSON.stringify(text)})`]);
-  }
+  for (const file of ["Cargo.toml", "Cargo.lock"]) copyFileSync(join(root, file), join(dir, file));
+  const text = readFileSync(join(root, "CHANGELOG.md"), "utf8").replace(
+    /## \[Unreleased\]\n[\s\S]*?(?=## \[)/,
+    `## [Unreleased]\n\n${changelog ? `${changelog}\n\n` : ""}`,
+  );
+  writeFileSync(join(dir, "CHANGELOG.md"), text);
   return dir;
 }
 const run = (...args) => spawnSync("node", [script, ...args], { encoding: "utf8" });
