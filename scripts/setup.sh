@@ -44,9 +44,9 @@ for component in clippy rustfmt; do
 done
 
 # The release build's compiler (scripts/release-build.sh): this pinned nightly
-# builds std from its sources with our release profile, 20.8 KB gzip smaller
-# than the prebuilt std (docs/BENCHMARKS.md, issue #16). Everything else,
-# clippy and the tests included, uses the stable toolchain.
+# builds std from its sources with our release profile, which ships about
+# 18 KB gzip less than the prebuilt std (docs/BENCHMARKS.md, issue #16).
+# Everything else, clippy and the tests included, uses the stable toolchain.
 export RELEASE_TOOLCHAIN=nightly-2026-05-20
 if ! rustup component list --installed --toolchain "$RELEASE_TOOLCHAIN" 2>/dev/null | grep -q '^rust-src'; then
   log "installing $RELEASE_TOOLCHAIN with rust-src, for the release build"
