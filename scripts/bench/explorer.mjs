@@ -25,7 +25,7 @@
 // (a subset of scales leaves the JSON file alone). BENCH_DIST=dir measures another
 // build's dist/ (default dist); BENCH_PRERENDER=binary prerenders with that binary
 // instead of `cargo run --bin prerender` (for a build of another commit).
-import { serveDist, launchChromium } from "./common.mjs";
+import { serveDist, launchChromium, pressKeys, TYPED_WORD } from "./common.mjs";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -224,24 +224,19 @@ function settled(page, act, done) {
   );
 }
 
-const WORD = "sentinel-2";
 
 /**
- * Types WORD into `selector` as ten real keystrokes (CDP Input.dispatchKeyEvent, each sent
+ * Types TYPED_WORD into `selector` as ten real keystrokes (CDP Input.dispatchKeyEvent, each sent
  * when the previous one is acknowledged). `each`: every input event to layout done; `all`:
  * the first keydown to the last keystroke's layout done (listeners installed by issue16).
  */
 async function typeWord(page, cdp, selector) {
   await page.focus(selector);
   await page.evaluate(() => (window.__keys = { first: null, done: [] }));
-  for (const key of WORD) {
-    const code = key === "-" ? "Minus" : /\d/.test(key) ? `Digit${key}` : `Key${key.toUpperCase()}`;
-    await cdp.send("Input.dispatchKeyEvent", { type: "keyDown", key, code, text: key, unmodifiedText: key });
-    await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", key, code });
-  }
-  await page.waitForFunction((n) => window.__keys.done.length === n, WORD.length);
+  await pressKeys(cdp, TYPED_WORD);
+  await page.waitForFunction((n) => window.__keys.done.length === n, TYPED_WORD.length);
   const shown = await page.inputValue(selector);
-  if (shown !== WORD) throw new Error(`typed "${shown}", not "${WORD}"`);
+  if (shown !== TYPED_WORD) throw new Error(`typed "${shown}", not "${TYPED_WORD}"`);
   const { first, done } = await page.evaluate(() => window.__keys);
   return { each: done.map(([start, end]) => end - start), all: done[done.length - 1][1] - first };
 }

@@ -1,5 +1,5 @@
 // What the "one keystroke" figure of scripts/bench/explorer.mjs is made of (not a test).
-// Types "sentinel-2" as real keystrokes (CDP Input.dispatchKeyEvent), into the search box
+// Types TYPED_WORD ("sentinel-2") as real keystrokes (CDP Input.dispatchKeyEvent), into the search box
 // and then into a bare <input> of the same page, with explorer.mjs's measure (input event
 // -> the first task or frame after it -> forced layout), under a Chromium trace. For each
 // keystroke it finds, on the page's main thread:
@@ -10,10 +10,9 @@
 //     came first: its work then counts in this keystroke's figure).
 // Prints medians per target. Serves dist/ as built (public/platforms.json).
 //   node scripts/bench/keystroke-trace.mjs [words=8]
-import { serveDist, launchChromium } from "./common.mjs";
+import { serveDist, launchChromium, pressKeys, TYPED_WORD } from "./common.mjs";
 
 const words = Number(process.argv[2] ?? 8);
-const WORD = "sentinel-2";
 const { base, stop } = await serveDist(4391);
 const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -58,11 +57,7 @@ for (const selector of ["#platform-search", "#bench-bare"]) {
     // The cleared search reaches the address bar 300 ms later; wait it out.
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 400)));
     await page.focus(selector);
-    for (const key of WORD) {
-      const code = key === "-" ? "Minus" : /\d/.test(key) ? `Digit${key}` : `Key${key.toUpperCase()}`;
-      await cdp.send("Input.dispatchKeyEvent", { type: "keyDown", key, code, text: key, unmodifiedText: key });
-      await cdp.send("Input.dispatchKeyEvent", { type: "keyUp", key, code });
-    }
+    await pressKeys(cdp, TYPED_WORD);
     await page.waitForTimeout(100);
   }
 }
