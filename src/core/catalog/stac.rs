@@ -355,53 +355,15 @@ pub fn children(text: &str, base: &str) -> Result<Vec<StacLink>, ParseError> {
     Ok(links(&value, base).into_iter().filter(|l| l.rel == "child" || l.rel == "item").collect())
 }
 
-/// Resolves `href` against `base` (RFC 3986, the cases catalogs use):
-/// absolute URLs stay, `/path` keeps the origin, `../x` and `./x` walk the path.
+/// Resolves `href` against `base` ([`crate::core::url::resolve`], RFC
+/// 3986). A link only resolves against a real address: with a base that is
+/// not absolute (none, in a test), `href` stays as written.
 pub fn join_url(base: &str, href: &str) -> String {
-    if href.contains("://") || href.starts_with("data:") || href.starts_with("mailto:") || base.is_empty() {
-        return href.to_string();
+    if base.contains("://") {
+        crate::core::url::resolve(href, base)
+    } else {
+        href.to_string()
     }
-    let Some(scheme_end) = base.find("://") else { return href.to_string() };
-    let after_scheme = scheme_end + 3;
-    let path_start = base.get(after_scheme..).and_then(|rest| rest.find('/')).map(|p| p + after_scheme);
-    let origin = path_start.and_then(|p| base.get(..p)).unwrap_or(base);
-    if let Some(rest) = href.strip_prefix("//") {
-        return format!("{}//{rest}", base.get(..scheme_end + 1).unwrap_or_default());
-    }
-    if href.starts_with('/') {
-        return format!("{origin}{href}");
-    }
-    let base_path = path_start.and_then(|p| base.get(p..)).unwrap_or("/");
-    let base_path = base_path.split(['?', '#']).next().unwrap_or("/");
-    if href.starts_with('?') || href.starts_with('#') || href.is_empty() {
-        return format!("{origin}{base_path}{href}");
-    }
-    let (href_path, suffix) = match href.find(['?', '#']) {
-        Some(at) => (href.get(..at).unwrap_or(href), href.get(at..).unwrap_or_default()),
-        None => (href, ""),
-    };
-    let mut segments: Vec<&str> = base_path.split('/').collect();
-    segments.pop(); // the base's last segment (its file name)
-    for segment in href_path.split('/') {
-        match segment {
-            "." => {}
-            ".." => {
-                if segments.len() > 1 {
-                    segments.pop();
-                }
-            }
-            other => segments.push(other),
-        }
-    }
-    let last_is_dir = matches!(href_path.rsplit('/').next(), Some(".") | Some(".."));
-    let mut path = segments.join("/");
-    if last_is_dir && !path.ends_with('/') {
-        path.push('/');
-    }
-    if !path.starts_with('/') {
-        path.insert(0, '/');
-    }
-    format!("{origin}{path}{suffix}")
 }
 
 #[cfg(test)]
