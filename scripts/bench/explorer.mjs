@@ -20,12 +20,17 @@
 //      (the six and 1,000 generated ones); each served from a copy of dist/ whose
 //      index.html is prerendered from that list, as a deployment of it would be
 //   6. JS heap and WASM memory after load
+//   7. with BENCH_DOCS_PAGE=URL, the page the explorer replaces: the documentation's "Working
+//      with Platforms" page (VitePress, its Vue platform explorer), served from that URL,
+//      measured with the same issue #16 measures in the same browser, once before the
+//      explorer's scales and once after them (the samples pooled), and printed beside ours
 // Prints markdown tables; writes docs/benchmarks/explorer.json (raw samples).
 //   node scripts/bench/explorer.mjs [loads=7] [samples=21] [scales=all|6,8,1006]
 // (a subset of scales leaves the JSON file alone). BENCH_DIST=dir measures another
 // build's dist/ (default dist); BENCH_PRERENDER=binary prerenders with that binary
 // instead of `cargo run --bin prerender` (for a build of another commit).
-import { serveDist, launchChromium, pressKeys, TYPED_WORD } from "./common.mjs";
+import { serveDist, launchChromium } from "./common.mjs";
+import { issue16, EXPLORER, DOCS_PAGE, ISSUE16_ROWS } from "./issue16.mjs";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -188,127 +193,8 @@ async function interactions(page) {
     out.sortClick.push(await timed(page, `document.querySelector('#infrastructure button[data-column=dataAccess]').click()`,
       `return document.querySelector("#infrastructure th:nth-child(2)").getAttribute("aria-sort") !== ${JSON.stringify(before)}`));
   }
-  Object.assign(out, await issue16(page));
+  Object.assign(out, await issue16(page, EXPLORER, samples));
   out.chooseNeed = await chooseNeed(page);
-  return out;
-}
-
-/**
- * Runs `act` in the page and times it until `done` holds and layout is done: polled with
- * setTimeout(0) (after the page's own task and microtasks), then a forced layout. Starts
- * after a frame and a task, so work the page left for after the last paint (the URL write
- * of the previous action) is not counted: a person does not act twice within a frame.
- */
-function settled(page, act, done) {
-  return page.evaluate(
-    ({ act, done }) =>
-      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(() => new Promise((resolve) => {
-        const run = new Function(act);
-        const check = new Function(done);
-        const start = performance.now();
-        let finished = false;
-        // Polled in tasks and in frames, whichever comes first: a frame that starts first lays
-        // out the change itself, and the paint after it is not counted.
-        const poll = (again) => {
-          if (finished) return;
-          if (!check()) return again(() => poll(again));
-          finished = true;
-          void document.documentElement.offsetHeight;
-          resolve(performance.now() - start);
-        };
-        run();
-        setTimeout(() => poll((f) => setTimeout(f, 0)), 0);
-        requestAnimationFrame(() => poll(requestAnimationFrame));
-      })),
-    { act, done },
-  );
-}
-
-
-/**
- * Types TYPED_WORD into `selector` as ten real keystrokes (CDP Input.dispatchKeyEvent, each sent
- * when the previous one is acknowledged). `each`: every input event to layout done; `all`:
- * the first keydown to the last keystroke's layout done (listeners installed by issue16).
- */
-async function typeWord(page, cdp, selector) {
-  await page.focus(selector);
-  await page.evaluate(() => (window.__keys = { first: null, done: [] }));
-  await pressKeys(cdp, TYPED_WORD);
-  await page.waitForFunction((n) => window.__keys.done.length === n, TYPED_WORD.length);
-  const shown = await page.inputValue(selector);
-  if (shown !== TYPED_WORD) throw new Error(`typed "${shown}", not "${TYPED_WORD}"`);
-  const { first, done } = await page.evaluate(() => window.__keys);
-  return { each: done.map(([start, end]) => end - start), all: done[done.length - 1][1] - first };
-}
-
-/** The six interactions of issue #16, "input event -> layout done". */
-async function issue16(page) {
-  const out = { searchOpeneo: [], clearOpeneo: [], typeKeystroke: [], typeTen: [], languageR: [], undoLanguageR: [] };
-  const count = `document.querySelector(".result-count").textContent`;
-  const type = (value) =>
-    `const i = document.querySelector("#platform-search"); i.value = ${JSON.stringify(value)}; i.dispatchEvent(new Event("input", { bubbles: true }));`;
-  const changed = (before) => `return ${count} !== ${JSON.stringify(before)}`;
-  for (let i = 0; i < samples; i++) {
-    const all = await page.evaluate(count);
-    out.searchOpeneo.push(await settled(page, type("openeo"), changed(all)));
-    const some = await page.evaluate(count);
-    out.clearOpeneo.push(await settled(page, type(""), changed(some)));
-  }
-  const box = `document.querySelector('[data-facet=supportedLanguages] input[data-value="R"]')`;
-  for (let i = 0; i < samples; i++) {
-    const all = await page.evaluate(count);
-    out.languageR.push(await settled(page, `${box}.click()`, changed(all)));
-    const one = await page.evaluate(count);
-    out.undoLanguageR.push(await settled(page, `${box}.click()`, changed(one)));
-  }
-  // Ten real keystrokes: each input event timed to layout done in the page.
-  const cdp = await page.context().newCDPSession(page);
-  await page.evaluate(() => {
-    window.__keys = { first: null, done: [] };
-    addEventListener("keydown", () => (window.__keys.first ??= performance.now()), true);
-    addEventListener(
-      "input",
-      () => {
-        const start = performance.now();
-        let finished = false;
-        // A task or the next frame, whichever comes first (see settled).
-        const record = () => {
-          if (finished) return;
-          finished = true;
-          void document.documentElement.offsetHeight;
-          window.__keys.done.push([start, performance.now()]);
-        };
-        setTimeout(record, 0);
-        requestAnimationFrame(record);
-      },
-      true,
-    );
-  });
-  for (let i = 0; i < samples; i++) {
-    await page.evaluate(type(""));
-    // A pause first: the cleared search is written to the address bar 300 ms after it.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 400))));
-    const { each, all } = await typeWord(page, cdp, "#platform-search");
-    out.typeKeystroke.push(...each);
-    out.typeTen.push(all);
-  }
-  await page.evaluate(type(""));
-  // The floor: the same ten keystrokes into a bare <input> of the same page (no listener of
-  // the app): what CDP and the browser's input path cost by themselves.
-  // Each keystroke into it is the floor of "one keystroke": with no work of ours, the time
-  // from an input event to the next frame or task (Chromium holds tasks after an input
-  // until it has drawn a frame, so the next frame usually ends the measure).
-  out.typeTenFloor = [];
-  out.typeKeystrokeFloor = [];
-  await page.evaluate(() => document.body.prepend(Object.assign(document.createElement("input"), { id: "bench-bare" })));
-  for (let i = 0; i < samples; i++) {
-    await page.evaluate(() => (document.querySelector("#bench-bare").value = ""));
-    const { each, all } = await typeWord(page, cdp, "#bench-bare");
-    out.typeKeystrokeFloor.push(...each);
-    out.typeTenFloor.push(all);
-  }
-  await page.evaluate(() => document.querySelector("#bench-bare").remove());
-  await cdp.detach();
   return out;
 }
 
@@ -326,7 +212,21 @@ async function chooseNeed(page) {
   return times;
 }
 
+/** The docs page's issue #16 measures, in a fresh context of the same browser. */
+async function docsPage(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort());
+  await page.goto(url);
+  await page.waitForFunction(DOCS_PAGE.ready, null, { timeout: 30_000 });
+  const out = await issue16(page, DOCS_PAGE, samples);
+  await context.close();
+  return out;
+}
+
 const results = { bytes, scales: {} };
+const DOCS_URL = process.env.BENCH_DOCS_PAGE;
+const docsRuns = DOCS_URL ? [await docsPage(DOCS_URL)] : [];
 for (const name of scales) {
   const { base } = servers[name];
   const firstCard = [];
@@ -350,6 +250,10 @@ for (const name of scales) {
   await context.close();
   results.scales[name] = { fcp, staticFcp, firstCard, tables, memory, ...timings };
 }
+if (DOCS_URL) {
+  docsRuns.push(await docsPage(DOCS_URL));
+  results.docsPage = Object.fromEntries(ISSUE16_ROWS.map(([key]) => [key, docsRuns.flatMap((run) => run[key])]));
+}
 await browser.close();
 for (const server of Object.values(servers)) server.stop();
 
@@ -364,8 +268,17 @@ for (const [name, r] of Object.entries(results.scales)) {
   console.log(`| first contentful paint | ${fmt(r.fcp)} |\n| static page: first contentful paint | ${fmt(r.staticFcp)} |`);
   console.log(`| first card visible | ${fmt(r.firstCard)} |\n| tables interactive | ${fmt(r.tables)} |`);
   for (const key of ["facetClick", "searchKeystroke", "clearSearch", "sortClick", "chooseNeed"]) console.log(`| ${key} (+1 frame) | ${fmt(r[key])} |`);
-  for (const key of ["searchOpeneo", "clearOpeneo", "typeKeystroke", "typeKeystrokeFloor", "typeTen", "typeTenFloor", "languageR", "undoLanguageR"]) console.log(`| ${key} (to layout) | ${fmt(r[key])} |`);
+  for (const [key] of ISSUE16_ROWS) console.log(`| ${key} (to layout) | ${fmt(r[key])} |`);
   console.log(`memory after load: JS heap ${r.memory.jsHeap} bytes, WASM ${r.memory.wasm} bytes\n`);
+}
+if (results.docsPage) {
+  // Issue #16's table, side by side: the docs page and the explorer, medians of this run.
+  const ours = Object.keys(results.scales);
+  console.log(`### Issue #16, side by side (ms, medians, this run)\n| interaction | docs page | ${ours.join(" | ")} |\n| --- | --- |${" --- |".repeat(ours.length)}`);
+  for (const [key, label] of ISSUE16_ROWS) {
+    const cells = [results.docsPage, ...ours.map((name) => results.scales[name])].map((r) => median(r[key]).toFixed(1));
+    console.log(`| ${label} | ${cells.join(" | ")} |`);
+  }
 }
 if (!chosen) mkdirSync("docs/benchmarks", { recursive: true });
 if (!chosen) writeFileSync("docs/benchmarks/explorer.json", JSON.stringify({ date: new Date().toISOString(), loads, samples, ...results }, null, 2) + "\n");
