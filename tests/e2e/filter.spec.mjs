@@ -90,3 +90,25 @@ test("the empty state names the filters that exclude everything", async ({ page 
   expect(await explorer.visibleCards()).toEqual(["deepesdl"]);
   await expect(explorer.emptyState).toHaveCount(0);
 });
+
+test("a card filtered out is gone for every reader: not shown, not in the accessibility tree, not focusable, no room in the grid", async ({ page }) => {
+  const explorer = new ExplorerPage(page);
+  await explorer.goto();
+  const grid = page.locator("#logo-grid");
+  await expect(grid.getByRole("listitem")).toHaveCount(IDS.length);
+  await explorer.search.fill("openeo");
+  await expect(explorer.status).toHaveText("Showing 1 of 8 platforms");
+  await expect(grid.getByRole("listitem")).toHaveCount(1);
+  for (const id of IDS.filter((id) => id !== "cdse-openeo")) {
+    const card = grid.locator(`.card[data-platform="${id}"]`);
+    await expect(card).toBeHidden();
+    const link = card.locator(".card-name a");
+    expect(await link.evaluate((a) => (a.focus(), document.activeElement === a))).toBe(false);
+  }
+  // The grid is as tall as its one card: hidden cards take no room.
+  const [gridBox, cardBox] = [await grid.boundingBox(), await grid.locator(".card:not([hidden])").boundingBox()];
+  expect(Math.abs(gridBox.height - cardBox.height)).toBeLessThan(1);
+  await explorer.search.fill("");
+  await expect(grid.getByRole("listitem")).toHaveCount(IDS.length);
+  await expect(grid.locator(".card[data-platform=deepesdl]")).toBeVisible();
+});
