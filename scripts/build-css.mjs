@@ -2,8 +2,9 @@
 // one file the site ships.
 //   style/main.css         lists the parts, in cascade order, as @import lines;
 //   target/style/main.css  gets each part in that order, after a
-//                          /* style/<part> */ marker except in release builds
-//                          (the markers would ship: trunk does not minify);
+//                          /* style/<part> */ marker except in release builds;
+//                          release builds drop every comment too (trunk does
+//                          not minify, so markers and comments would ship);
 //                          index.html links it and trunk ships it as
 //                          main-<hash>.css (scripts/post-build.mjs).
 // Fails if a part is missing, listed twice, or a .css file under style/ is not
@@ -42,11 +43,41 @@ export function parts() {
   return list;
 }
 
-/** The shipped stylesheet's text; `markers` names each part's file before it. */
+/**
+ * `css` without its comments (a comment's text is for whoever reads style/, not for
+ * the browser). Quoted strings are kept as written, "/*" inside them included; a
+ * comment left open runs to the end, as in CSS.
+ */
+export function withoutComments(css) {
+  let out = "";
+  for (let at = 0; at < css.length; ) {
+    const c = css[at];
+    if (c === '"' || c === "'") {
+      let end = at + 1;
+      while (end < css.length && css[end] !== c && css[end] !== "\n") end += css[end] === "\\" ? 2 : 1;
+      out += css.slice(at, end + 1);
+      at = end + 1;
+    } else if (c === "/" && css[at + 1] === "*") {
+      const end = css.indexOf("*/", at + 2);
+      at = end < 0 ? css.length : end + 2;
+    } else {
+      out += c;
+      at++;
+    }
+  }
+  // The lines the comments stood on.
+  return out.replace(/[ \t]+$/gm, "").replace(/\n{3,}/g, "\n\n").trim() + "\n";
+}
+
+/**
+ * The shipped stylesheet's text; `markers` names each part's file before it, and keeps
+ * the parts' comments (development); without them, no comment ships (release).
+ */
 export function stylesheet({ markers = true, list = parts() } = {}) {
-  return list
+  const css = list
     .map((p) => `${markers ? `/* style/${p} */\n` : ""}${readFileSync(join(styleDir, p), "utf8").trim()}\n`)
     .join("\n");
+  return markers ? css : withoutComments(css);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

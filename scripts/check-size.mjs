@@ -43,8 +43,10 @@ export const BUDGET = 156_000;
  * from source (scripts/release-build.sh, same panic strategy) smaller: 356,275 → 338,558 B
  * (2026-11-28; docs/BENCHMARKS.md, "Third pass"). Then 337,676 B: the catalog's link
  * resolution reuses `core::url::resolve` instead of a second resolver (−882 B).
+ * Then 336,290 B: release builds ship the stylesheet without its comments
+ * (scripts/build-css.mjs; CSS 5,161 → 3,777 B with the resident cards' rule added).
  */
-export const CEILING = 337_676;
+export const CEILING = 336_290;
 const KINDS = [".wasm", ".js", ".css", ".html"];
 
 export function shipped(dist) {

@@ -30,7 +30,7 @@ cargo run --locked --quiet --bin platforms-check -- \
 step "JSON Schema tests"
 node --test tests/schema/
 
-step "the package's manifest and types against the element's source; the release script (tests/package/)"
+step "the package's manifest and types against the element's source; the release script; the shipped stylesheet (tests/package/)"
 node --test tests/package/
 
 step "GitHub Actions workflows (actionlint)"
