@@ -45,8 +45,11 @@ export const BUDGET = 156_000;
  * resolution reuses `core::url::resolve` instead of a second resolver (−882 B).
  * Then 336,290 B: release builds ship the stylesheet without its comments
  * (scripts/build-css.mjs; CSS 5,161 → 3,777 B with the resident cards' rule added).
+ * Then raised by 3 B: `published_from` asks only its own platform's rules, no longer every
+ * platform's for every record (1.5 s → milliseconds of load at 1,006 platforms; three
+ * ways of writing it came out +3, +10 and +12 B, gzip noise): 336,293 B.
  */
-export const CEILING = 336_290;
+export const CEILING = 336_293;
 const KINDS = [".wasm", ".js", ".css", ".html"];
 
 export function shipped(dist) {

@@ -57,6 +57,11 @@ pub struct PlatformMatch {
     pub open_url: Option<String>,
 }
 
+/// Whether `record` names `platform`: one of its rules matches.
+fn names_platform(record: &Record, platform: &Platform) -> bool {
+    platform.record_match.iter().any(|rule| rule.matches(record).is_some())
+}
+
 /// The platforms `record` names, in platform-list order.
 pub fn platforms_of(record: &Record, platforms: &[Platform]) -> Vec<PlatformMatch> {
     platforms
@@ -172,11 +177,14 @@ pub fn unread_notice(failed: usize) -> Option<String> {
 /// experiments (those the experiment names, or that name the experiment:
 /// see `Record::products` and `Record::experiments`).
 pub fn published_from(platform: usize, platforms: &[Platform], records: &[Record]) -> Published {
-    let direct: Vec<usize> = (0..records.len())
-        .filter(|&at| {
-            records.get(at).is_some_and(|r| platforms_of(r, platforms).iter().any(|m| m.platform == platform))
+    // Only this platform's rules: asking every platform of every record made a
+    // page of cards quadratic in the platforms (1.5 s at 1,006 platforms).
+    let direct: Vec<usize> = platforms
+        .get(platform)
+        .map(|owner| {
+            (0..records.len()).filter(|&at| records.get(at).is_some_and(|r| names_platform(r, owner))).collect()
         })
-        .collect();
+        .unwrap_or_default();
     let of_kind = |kind: RecordKind| -> Vec<usize> {
         direct.iter().copied().filter(|&at| records.get(at).is_some_and(|r| r.kind == kind)).collect()
     };

@@ -223,3 +223,20 @@ fn unread_records_are_told_in_words() {
     assert_eq!(unread_notice(1).as_deref(), Some("1 catalog record could not be read; the others are shown."));
     assert_eq!(unread_notice(3).as_deref(), Some("3 catalog records could not be read; the others are shown."));
 }
+
+#[test]
+fn a_platform_lists_every_record_that_names_it() {
+    let platforms = shipped();
+    let records = fixture_records();
+    let published: Vec<Published> = (0..platforms.len()).map(|p| published_from(p, &platforms, &records)).collect();
+    let mut named = 0;
+    for (at, record) in records.iter().enumerate() {
+        for found in platforms_of(record, &platforms) {
+            named += 1;
+            assert!(published[found.platform].lists(at), "{} names {}", record.id, platforms[found.platform].id);
+        }
+    }
+    // The fixture's workflows and experiments that name a platform themselves.
+    assert_eq!(named, 16);
+    assert_eq!(published_from(platforms.len(), &platforms, &records), Published::default());
+}
