@@ -14,18 +14,18 @@ const setValue = (selector, value, event) =>
  * `undoLanguageR` (statements that filter by language R and undo it), `ready` (an
  * expression true once the page is live).
  */
+const clickR = `document.querySelector('[data-facet=supportedLanguages] input[data-value="R"]').click()`;
 export const EXPLORER = {
-  name: "explorer",
   search: "#platform-search",
   shown: `document.querySelector(".result-count").textContent`,
-  languageR: `document.querySelector('[data-facet=supportedLanguages] input[data-value="R"]').click()`,
-  undoLanguageR: `document.querySelector('[data-facet=supportedLanguages] input[data-value="R"]').click()`,
+  // The same checkbox, ticked and unticked.
+  languageR: clickR,
+  undoLanguageR: clickR,
   ready: `!document.querySelector("[data-prerendered]") && document.querySelector("#infrastructure button.sort")`,
 };
 
 /** The docs page: a search box, three selects and a card per platform shown (Vue re-renders the list). */
 export const DOCS_PAGE = {
-  name: "docs page",
   search: ".pe-input",
   shown: `document.querySelectorAll(".pe-card").length`,
   languageR: setValue('select[aria-label="Filter by language"]', "R", "change"),
