@@ -11,7 +11,7 @@
 // listed. Writes only when the join changed, so `trunk serve` is not woken by
 // its own output (and target/ is ignored by its watcher once cargo has run).
 //   node scripts/build-css.mjs        (trunk runs it before every build;
-//                                     TRUNK_PROFILE=release: no markers)
+//                                     TRUNK_PROFILE=release: no markers, no comments)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,20 +70,18 @@ export function withoutComments(css) {
 }
 
 /**
- * The shipped stylesheet's text; `markers` names each part's file before it, and keeps
- * the parts' comments (development); without them, no comment ships (release).
+ * The shipped stylesheet's text. A development build names each part's file before it and
+ * keeps the parts' comments; a `release` build ships neither.
  */
-export function stylesheet({ markers = true, list = parts() } = {}) {
-  const css = list
-    .map((p) => `${markers ? `/* style/${p} */\n` : ""}${readFileSync(join(styleDir, p), "utf8").trim()}\n`)
-    .join("\n");
-  return markers ? css : withoutComments(css);
+export function stylesheet({ release = false, list = parts() } = {}) {
+  const css = list.map((p) => `/* style/${p} */\n${readFileSync(join(styleDir, p), "utf8").trim()}\n`).join("\n");
+  return release ? withoutComments(css) : css;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   // TRUNK_PROFILE is set by trunk: debug or release.
   const list = parts();
-  const css = stylesheet({ markers: process.env.TRUNK_PROFILE !== "release", list });
+  const css = stylesheet({ release: process.env.TRUNK_PROFILE === "release", list });
   let old = null;
   try {
     old = readFileSync(OUTPUT, "utf8");

@@ -11,7 +11,7 @@ test("comments go, strings that look like comments stay", () => {
 });
 
 test("the release stylesheet has every rule of the development one and no comment", () => {
-  const release = stylesheet({ markers: false });
+  const release = stylesheet({ release: true });
   const development = stylesheet();
   assert.ok(!release.includes("/*"), "a comment ships");
   const rules = (css) => withoutComments(css).replace(/\s+/g, " ");
